@@ -1,0 +1,18 @@
+"""Audit trail: every model call and every human or admin action, durable before the response leaves.
+
+Public face: ``AuditEvent`` (what is recorded), ``AuditWriter`` (the interface the request path
+uses), ``SqlAuditWriter`` (group-commit implementation over SQLModel) and ``AuditUnavailable``.
+"""
+
+from audit._events import AuditEvent, EventType
+from audit._writer import AuditUnavailable, AuditWriter, SqlAuditWriter
+from audit.models import AuditEventRow
+
+__all__ = [
+    "AuditEvent",
+    "AuditEventRow",
+    "AuditUnavailable",
+    "AuditWriter",
+    "EventType",
+    "SqlAuditWriter",
+]

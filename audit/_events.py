@@ -1,0 +1,46 @@
+"""The audit event value object handed to an AuditWriter."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class EventType(StrEnum):
+    model_call_started = "model_call.started"
+    model_call_completed = "model_call.completed"
+    model_call_rejected = "model_call.rejected"
+    key_created = "key.created"
+    key_revoked = "key.revoked"
+    key_expired = "key.expired"
+    auth_failed = "auth.failed"
+
+
+@dataclass(slots=True)
+class AuditEvent:
+    """One append-only audit entry. Model calls write ``started`` then ``completed``."""
+
+    event_type: EventType
+    request_id: str
+    actor_key_id: str | None = None
+    actor_name: str | None = None
+    actor_role: str | None = None
+    source_ip: str | None = None
+    model_alias: str | None = None
+    backend: str | None = None
+    model_version: str | None = None
+    status: str | None = None
+    reason: str | None = None
+    http_status: int | None = None
+    stream: bool | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    latency_ms: float | None = None
+    request_body: Any = None
+    response_body: Any = None
+    detail: dict[str, Any] | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    occurred_at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -1,0 +1,154 @@
+"""AuditWriter interface and a group-commit SQL implementation.
+
+Concurrent callers of ``append`` are batched into one transaction by a single writer thread,
+so the request path pays a share of one commit rather than one commit each, and ``append``
+returns only after the batch holding its event has committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import threading
+from collections import deque
+from datetime import UTC, datetime
+from typing import Protocol, runtime_checkable
+
+from sqlalchemy import Engine, insert
+
+from audit._events import AuditEvent
+from audit.models import AuditEventRow
+
+log = logging.getLogger("radgate.audit")
+
+_FIELDS = [f.name for f in dataclasses.fields(AuditEvent)]
+
+
+class AuditUnavailable(RuntimeError):
+    """The audit store could not durably record an event; the caller must fail closed."""
+
+
+@runtime_checkable
+class AuditWriter(Protocol):
+    async def append(self, event: AuditEvent) -> None:
+        """Return once ``event`` is durable; raise AuditUnavailable otherwise."""
+
+    def append_sync(self, event: AuditEvent) -> None:
+        """Blocking variant for CLI and admin paths."""
+
+    def start(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    @property
+    def healthy(self) -> bool: ...
+
+
+def _row(event: AuditEvent, recorded_at: datetime) -> dict:
+    row = {name: getattr(event, name) for name in _FIELDS}
+    row["event_type"] = str(event.event_type)
+    row["recorded_at"] = recorded_at
+    return row
+
+
+class SqlAuditWriter:
+    """Group-commit writer: one thread, one transaction per batch, futures resolved after commit."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        batch_max: int = 256,
+        queue_max: int = 10_000,
+        write_timeout_s: float = 5.0,
+    ) -> None:
+        self._engine = engine
+        self._table = AuditEventRow.__table__
+        self._batch_max = batch_max
+        self._queue_max = queue_max
+        self._timeout = write_timeout_s
+        self._pending: deque[tuple[AuditEvent, asyncio.AbstractEventLoop, asyncio.Future]] = deque()
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closing = False
+        self._healthy = True
+        self.batches_committed = 0
+
+    @property
+    def healthy(self) -> bool:
+        return self._healthy
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._closing = False
+            self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
+            self._thread.start()
+
+    def close(self) -> None:
+        """Flush what is queued, then stop the writer thread."""
+        with self._cond:
+            self._closing = True
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=self._timeout + 5)
+            self._thread = None
+
+    async def append(self, event: AuditEvent) -> None:
+        if self._thread is None or self._closing:
+            raise AuditUnavailable("audit writer is not running")
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future = loop.create_future()
+        with self._cond:
+            if len(self._pending) >= self._queue_max:
+                raise AuditUnavailable("audit queue is full")
+            self._pending.append((event, loop, fut))
+            self._cond.notify()
+        try:
+            await asyncio.wait_for(asyncio.shield(fut), self._timeout)
+        except TimeoutError:
+            raise AuditUnavailable("audit write timed out") from None
+
+    def append_sync(self, event: AuditEvent) -> None:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(insert(self._table), [_row(event, datetime.now(UTC))])
+        except Exception as exc:
+            raise AuditUnavailable(f"audit write failed: {type(exc).__name__}") from None
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._closing:
+                    self._cond.wait()
+                if not self._pending and self._closing:
+                    return
+                batch = [self._pending.popleft() for _ in range(min(self._batch_max, len(self._pending)))]
+            self._commit(batch)
+
+    def _commit(self, batch: list) -> None:
+        now = datetime.now(UTC)
+        error: BaseException | None = None
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(insert(self._table), [_row(ev, now) for ev, _, _ in batch])
+            self._healthy = True
+            self.batches_committed += 1
+        except Exception as exc:  # every waiter is told; none is acknowledged
+            self._healthy = False
+            error = AuditUnavailable(f"audit write failed: {type(exc).__name__}")
+            log.error("audit batch of %d failed: %s", len(batch), type(exc).__name__)
+        for _, loop, fut in batch:
+            try:
+                loop.call_soon_threadsafe(_settle, fut, error)
+            except RuntimeError:  # the waiter's event loop has gone; nobody is left to tell
+                continue
+
+
+def _settle(fut: asyncio.Future, error: BaseException | None) -> None:
+    if fut.done():
+        return
+    if error is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(error)

@@ -1,0 +1,42 @@
+"""Audit table (append-only; the audit-store issue adds encryption and hash chaining)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index
+from sqlmodel import Field, SQLModel
+
+
+class AuditEventRow(SQLModel, table=True):
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        Index("ix_audit_events_request_id", "request_id"),
+        Index("ix_audit_events_occurred_at", "occurred_at"),
+        Index("ix_audit_events_actor_key_id", "actor_key_id"),
+    )
+
+    seq: int | None = Field(default=None, primary_key=True)
+    id: str = Field(max_length=32, unique=True)
+    event_type: str = Field(max_length=64)
+    request_id: str = Field(max_length=64)
+    occurred_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    recorded_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    actor_key_id: str | None = Field(default=None, max_length=32)
+    actor_name: str | None = Field(default=None, max_length=128)
+    actor_role: str | None = Field(default=None, max_length=32)
+    source_ip: str | None = Field(default=None, max_length=64)
+    model_alias: str | None = Field(default=None, max_length=128)
+    backend: str | None = Field(default=None, max_length=256)
+    model_version: str | None = Field(default=None, max_length=256)
+    status: str | None = Field(default=None, max_length=32)
+    reason: str | None = Field(default=None, max_length=64)
+    http_status: int | None = None
+    stream: bool | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    latency_ms: float | None = None
+    request_body: Any = Field(default=None, sa_column=Column(JSON))
+    response_body: Any = Field(default=None, sa_column=Column(JSON))
+    detail: Any = Field(default=None, sa_column=Column(JSON))

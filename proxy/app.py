@@ -1,0 +1,46 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from radgate.offline import enforce_offline
+from radgate.settings import Environment, Settings
+
+from proxy import chat, health, models_api
+from proxy.errors import install_error_handlers
+from proxy.middleware import RequestContextMiddleware
+from proxy.policy import check_routes
+from proxy.services import Services, build_services
+
+
+def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:
+    """Build the proxy app; services start in the lifespan and stop with it."""
+    enforce_offline()
+    services = services or build_services(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        await services.start()
+        try:
+            yield
+        finally:
+            await services.close()
+
+    dev = settings.environment is Environment.development
+    app = FastAPI(title="RadGate", version="0.1.0", lifespan=lifespan,
+                  docs_url="/docs" if dev else None, redoc_url=None,
+                  openapi_url="/openapi.json" if dev else None)
+    app.state.services = services
+    app.include_router(chat.router)
+    app.include_router(models_api.router)
+    app.include_router(health.router)
+    check_routes(app.routes)
+    install_error_handlers(app)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
+    app.add_middleware(RequestContextMiddleware, metrics=services.metrics,
+                       max_body_bytes=settings.max_body_bytes)
+    return app

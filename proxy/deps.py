@@ -1,0 +1,26 @@
+"""Typed dependency aliases for route handlers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from proxy.chat.serving import ChatService
+from proxy.policy import Action, caller
+from proxy.services import Services
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def get_chat_service(request: Request) -> ChatService:
+    return request.app.state.services.chat
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+ChatServiceDep = Annotated[ChatService, Depends(get_chat_service)]
+
+ReportingCaller = caller(Action.chat_completions)
+ModelsCaller = caller(Action.models_list)

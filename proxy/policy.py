@@ -1,0 +1,79 @@
+"""Authorization: one policy dependency per route and the role x action matrix. Default deny."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from radgate.auth import Principal, Role
+
+from proxy.errors import ApiError
+
+
+class Action(StrEnum):
+    chat_completions = "chat.completions"
+    models_list = "models.list"
+
+
+# Who may do what. A route whose action is missing here cannot be built (see ``check_routes``).
+MATRIX: dict[Action, frozenset[Role]] = {
+    Action.chat_completions: frozenset({Role.reporting}),
+    Action.models_list: frozenset({Role.reporting, Role.governance, Role.admin}),
+}
+
+# Routes reachable without a key: probes and metrics (no PHI, cluster-internal scrape).
+PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+
+
+def _bearer(request: Request) -> str | None:
+    value = request.headers.get("authorization")
+    if not value or not value.startswith("Bearer "):
+        return None
+    return value[7:].strip()
+
+
+class Authorize:
+    """Dependency: authenticate the key (401), then check the role for ``action`` (403)."""
+
+    def __init__(self, action: Action) -> None:
+        self.action = action
+
+    async def __call__(self, request: Request) -> Principal:
+        keys = request.app.state.services.keys
+        principal = await keys.authenticate_async(_bearer(request))
+        if principal is None:
+            raise ApiError(401, "invalid_api_key", "missing, invalid, expired or revoked API key")
+        if principal.role not in MATRIX.get(self.action, frozenset()):
+            raise ApiError(403, "role_not_permitted",
+                           f"role '{principal.role}' may not perform '{self.action}'")
+        request.scope.setdefault("state", {})["principal"] = principal
+        return principal
+
+
+def caller(action: Action):  # noqa: ANN201 - returns an Annotated alias
+    return Annotated[Principal, Depends(Authorize(action))]
+
+
+def route_action(route) -> Action | None:  # noqa: ANN001
+    """The Action a route is guarded by, found in its dependency tree."""
+    stack = list(route.dependant.dependencies)
+    while stack:
+        dep = stack.pop()
+        if isinstance(dep.call, Authorize):
+            return dep.call.action
+        stack.extend(dep.dependencies)
+    return None
+
+
+def check_routes(routes) -> None:  # noqa: ANN001
+    """Refuse to build an app with a route that is neither public nor in the matrix."""
+    from fastapi.routing import APIRoute
+
+    for route in routes:
+        if not isinstance(route, APIRoute) or route.path in PUBLIC_PATHS:
+            continue
+        action = route_action(route)
+        if action is None or action not in MATRIX:
+            raise RuntimeError(f"route {route.path} has no authorization policy")

@@ -1,0 +1,54 @@
+"""The services one app instance runs on, built from Settings (never at import time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from audit import AuditWriter, SqlAuditWriter
+from radgate.auth import KeyService
+from radgate.db import create_db_engine
+from radgate.settings import Settings
+
+from proxy.chat.protocol import Limits
+from proxy.chat.serving import ChatService
+from proxy.metrics import Metrics
+from proxy.routing import ModelRouter, load_model_config
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    keys: KeyService
+    router: ModelRouter
+    audit: AuditWriter
+    metrics: Metrics
+    chat: ChatService
+
+    async def start(self) -> None:
+        self.audit.start()
+        await self.router.start()
+
+    async def close(self) -> None:
+        await self.router.close()
+        self.audit.close()
+        self.engine.dispose()
+
+
+def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> Services:
+    engine = create_db_engine(settings)
+    metrics = Metrics()
+    router = ModelRouter(load_model_config(settings.models_config), timeout=settings.upstream_timeout_s,
+                         retries=settings.upstream_retries)
+    if audit is None:
+        audit = SqlAuditWriter(engine, batch_max=settings.audit_batch_max,
+                               queue_max=settings.audit_queue_max,
+                               write_timeout_s=settings.audit_write_timeout_s)
+    limits = Limits(max_messages=settings.max_messages, max_images=settings.max_images,
+                    max_image_bytes=settings.max_image_bytes, max_output_tokens=settings.max_output_tokens)
+    keys = KeyService(engine, settings.key_pepper.get_secret_value().encode(),
+                      cache_ttl_s=settings.key_cache_ttl_s)
+    return Services(settings=settings, engine=engine, keys=keys, router=router, audit=audit,
+                    metrics=metrics, chat=ChatService(router, audit, limits, metrics))

@@ -1,0 +1,3 @@
+from radgate.cli import main
+
+main()

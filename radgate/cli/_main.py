@@ -1,0 +1,21 @@
+"""Root Typer app: sub-commands are registered here, implemented in their own modules."""
+
+from __future__ import annotations
+
+import typer
+
+from radgate.cli import _db, _keys, _serve
+from radgate.offline import enforce_offline
+
+app = typer.Typer(help="RadGate: oversight gateway for generative AI in radiology reporting.",
+                  no_args_is_help=True, pretty_exceptions_show_locals=False)
+app.add_typer(_keys.app, name="keys")
+app.add_typer(_db.app, name="db")
+app.command("serve")(_serve.serve)
+app.command("model-server")(_serve.model_server)
+app.command("up")(_serve.up)
+
+
+def main() -> None:
+    enforce_offline()
+    app()

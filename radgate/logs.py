@@ -1,0 +1,29 @@
+"""JSON log lines on stderr. Request bodies, headers and query strings are never logged."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+                 "level": record.levelname.lower(), "logger": record.name, "msg": record.getMessage()}
+        entry.update({k: v for k, v in record.__dict__.items() if k not in _STANDARD})
+        return json.dumps(entry, default=str)
+
+
+def configure_logging(level: str = "INFO") -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # litellm and uvicorn bring their own chatty loggers; keep them at warning.
+    for noisy in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

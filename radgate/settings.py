@@ -1,0 +1,90 @@
+"""The one Settings object (env prefix ``RADGATE_``), built once and injected."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Values that are only acceptable on a developer's laptop. Anything outside
+# development that still carries one of these refuses to start.
+DEV_KEY_PEPPER = "radgate-development-pepper-not-a-secret"
+
+
+class Environment(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Secrets may also come from files (``RADGATE_KEY_PEPPER_FILE``)."""
+
+    model_config = SettingsConfigDict(env_prefix="RADGATE_", extra="ignore")
+
+    environment: Environment = Environment.production
+    database_url: str = "sqlite:///./var/radgate.db"
+    models_config: Path = Path("config/models.yaml")
+    # WAL + NORMAL survives a process crash; FULL also survives power loss (one fsync per commit).
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
+
+    # HMAC pepper for API-key hashes. Required (and non-default) outside development.
+    key_pepper: SecretStr | None = None
+    key_pepper_file: Path | None = None
+    key_cache_ttl_s: float = Field(default=5.0, ge=0, le=300)
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    trusted_hosts: list[str] = ["127.0.0.1", "localhost", "::1"]
+
+    # Request limits (bytes / counts); images are checked after base64 decoding.
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, gt=0)
+    max_image_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    max_images: int = Field(default=8, ge=0)
+    max_messages: int = Field(default=64, gt=0)
+    max_output_tokens: int = Field(default=2048, gt=0)
+
+    # Upstream behaviour (defaults for deployments that do not set their own).
+    upstream_timeout_s: float = Field(default=60.0, gt=0)
+    upstream_retries: int = Field(default=1, ge=0, le=5)
+
+    # Audit group commit.
+    audit_batch_max: int = Field(default=256, gt=0)
+    audit_queue_max: int = Field(default=10_000, gt=0)
+    audit_write_timeout_s: float = Field(default=5.0, gt=0)
+
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets(self) -> "Settings":
+        if self.key_pepper is None and self.key_pepper_file is not None:
+            try:
+                value = self.key_pepper_file.read_text().strip()
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_KEY_PEPPER_FILE: {exc.strerror}") from None
+            self.key_pepper = SecretStr(value)
+        if self.environment is Environment.development:
+            if self.key_pepper is None:
+                self.key_pepper = SecretStr(DEV_KEY_PEPPER)
+            return self
+        pepper = self.key_pepper.get_secret_value() if self.key_pepper else ""
+        if not pepper or pepper == DEV_KEY_PEPPER:
+            raise ValueError(
+                "RADGATE_KEY_PEPPER (or RADGATE_KEY_PEPPER_FILE) must be set to a secret value "
+                "outside development"
+            )
+        if len(pepper) < 32:
+            raise ValueError("RADGATE_KEY_PEPPER must be at least 32 characters")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def get_settings() -> Settings:
+    """Build Settings from the environment; call once at start-up and inject the result."""
+    return Settings()

@@ -67,13 +67,32 @@ def route_action(route) -> Action | None:  # noqa: ANN001
     return None
 
 
+# FastAPI's own documentation routes (served in development only).
+_DOC_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+
+
+def iter_routes(routes):  # noqa: ANN001, ANN201
+    """Every endpoint route, descending into included routers."""
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        if included is not None:
+            yield from iter_routes(included.routes)
+        else:
+            yield route
+
+
 def check_routes(routes) -> None:  # noqa: ANN001
     """Refuse to build an app with a route that is neither public nor in the matrix."""
     from fastapi.routing import APIRoute
 
-    for route in routes:
-        if not isinstance(route, APIRoute) or route.path in PUBLIC_PATHS:
+    for route in iter_routes(routes):
+        path = getattr(route, "path", repr(route))
+        if path in PUBLIC_PATHS:
             continue
+        if not isinstance(route, APIRoute):
+            if path in _DOC_PATHS:
+                continue
+            raise RuntimeError(f"route {path} is not an API route and has no authorization policy")
         action = route_action(route)
         if action is None or action not in MATRIX:
-            raise RuntimeError(f"route {route.path} has no authorization policy")
+            raise RuntimeError(f"route {path} has no authorization policy")

@@ -10,12 +10,12 @@ import uvicorn
 
 
 class LoopbackServer:
-    def __init__(self, app, *, host: str = "127.0.0.1") -> None:  # noqa: ANN001
+    def __init__(self, app, *, host: str = "127.0.0.1", loop: str = "auto") -> None:  # noqa: ANN001
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, 0))
         self.host, self.port = host, self._sock.getsockname()[1]
-        config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on",
+        config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", loop=loop,
                                 timeout_graceful_shutdown=2)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},

@@ -1,0 +1,40 @@
+"""Settings refuse default or missing secrets outside development."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from radgate.settings import DEV_KEY_PEPPER, Settings
+
+
+def test_development_gets_a_development_pepper(monkeypatch):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_KEY_PEPPER", raising=False)
+    assert Settings(environment="development").key_pepper.get_secret_value() == DEV_KEY_PEPPER
+
+
+@pytest.mark.parametrize("pepper", [None, "", DEV_KEY_PEPPER, "short"])
+def test_production_refuses_missing_default_or_weak_secrets(monkeypatch, pepper):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_KEY_PEPPER", raising=False)
+    with pytest.raises(ValidationError, match="RADGATE_KEY_PEPPER"):
+        Settings(environment="production", key_pepper=pepper)
+
+
+def test_production_is_the_default_environment(monkeypatch):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_ENVIRONMENT", raising=False)
+    monkeypatch.delenv("RADGATE_KEY_PEPPER", raising=False)
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+def test_secret_can_come_from_a_mounted_file(tmp_path, monkeypatch):  # noqa: ANN001
+    secret = tmp_path / "pepper"
+    secret.write_text("s" * 48 + "\n")
+    monkeypatch.setenv("RADGATE_KEY_PEPPER_FILE", str(secret))
+    monkeypatch.delenv("RADGATE_KEY_PEPPER", raising=False)
+    assert Settings(environment="production").key_pepper.get_secret_value() == "s" * 48
+
+
+def test_secret_values_are_not_printed(monkeypatch):  # noqa: ANN001
+    settings = Settings(environment="production", key_pepper="p" * 40)
+    assert "p" * 40 not in repr(settings) and "p" * 40 not in str(settings.model_dump())

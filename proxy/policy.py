@@ -7,7 +7,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from radgate.auth import Principal, Role
+from audit import AuditEvent, AuditUnavailable, EventType
+from radgate.auth import Principal, Role, key_prefix
 
 from proxy.errors import ApiError
 
@@ -41,15 +42,32 @@ class Authorize:
         self.action = action
 
     async def __call__(self, request: Request) -> Principal:
-        keys = request.app.state.services.keys
-        principal = await keys.authenticate_async(_bearer(request))
+        services = request.app.state.services
+        presented = _bearer(request)
+        principal = await services.keys.authenticate_async(presented)
         if principal is None:
+            await _record_failed_login(services, request, presented)
             raise ApiError(401, "invalid_api_key", "missing, invalid, expired or revoked API key")
         if principal.role not in MATRIX.get(self.action, frozenset()):
             raise ApiError(403, "role_not_permitted",
                            f"role '{principal.role}' may not perform '{self.action}'")
         request.scope.setdefault("state", {})["principal"] = principal
         return principal
+
+
+async def _record_failed_login(services, request: Request, presented: str | None) -> None:  # noqa: ANN001
+    """HIPAA asks for failed log-ins too. Only the key's public prefix is kept, never the value."""
+    prefix = key_prefix(presented)
+    client = request.scope.get("client")
+    event = AuditEvent(event_type=EventType.auth_failed, request_id=request.scope["state"]["request_id"],
+                       source_ip=client[0] if client else None, status="rejected",
+                       reason="invalid_api_key", http_status=401,
+                       detail={"key_prefix": prefix, "path": request.scope.get("route").path
+                               if request.scope.get("route") else None})
+    try:
+        await services.audit.append(event)
+    except AuditUnavailable:
+        services.metrics.audit_failure()  # the request is refused either way
 
 
 def caller(action: Action):  # noqa: ANN201 - returns an Annotated alias

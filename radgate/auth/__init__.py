@@ -2,6 +2,6 @@
 
 from radgate.auth.models import ApiKey, ApiKeyPublic
 from radgate.auth.roles import Role
-from radgate.auth.service import CreatedKey, KeyError_, KeyService, Principal
+from radgate.auth.service import CreatedKey, KeyError_, KeyService, Principal, key_prefix
 
-__all__ = ["ApiKey", "ApiKeyPublic", "CreatedKey", "KeyError_", "KeyService", "Principal", "Role"]
+__all__ = ["ApiKey", "ApiKeyPublic", "CreatedKey", "KeyError_", "KeyService", "Principal", "Role", "key_prefix"]

@@ -25,7 +25,8 @@ _KEY_RE = re.compile(r"rg_([0-9a-f]{8})_[A-Za-z0-9_-]{43}")
 _NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
-def _prefix(presented: str | None) -> str | None:
+def key_prefix(presented: str | None) -> str | None:
+    """The public 8-hex prefix of a well-formed key, else None."""
     if not presented:
         return None
     match = _KEY_RE.fullmatch(presented)
@@ -158,7 +159,7 @@ class KeyService:
     # -- authentication ----------------------------------------------------------------------
     def authenticate(self, presented: str | None) -> Principal | None:
         """Return the caller for a presented key, or None. Constant-time hash comparison."""
-        prefix = _prefix(presented)
+        prefix = key_prefix(presented)
         if prefix is None:
             return None
         hit = self._cached(prefix)
@@ -166,7 +167,7 @@ class KeyService:
 
     async def authenticate_async(self, presented: str | None) -> Principal | None:
         """As ``authenticate``; the database is only touched (in a thread) on a cache miss."""
-        prefix = _prefix(presented)
+        prefix = key_prefix(presented)
         if prefix is None:
             return None
         hit = self._cached(prefix)

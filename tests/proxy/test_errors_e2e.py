@@ -39,6 +39,19 @@ def test_missing_or_invalid_key_is_401(proxy, stub, key):  # noqa: ANN001
     assert post(proxy, proxy.key()).status_code == 200
 
 
+def test_failed_logins_are_audited_without_the_presented_value(proxy):  # noqa: ANN001
+    forged = "rg_deadbeef_" + "B" * 43
+    resp = post(proxy, forged)
+    engine = create_db_engine(proxy.settings)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT * FROM audit_events WHERE request_id = :r"),
+                           {"r": resp.headers["x-request-id"]}).mappings().one()
+    engine.dispose()
+    assert row["event_type"] == "auth.failed" and row["http_status"] == 401
+    assert row["source_ip"] == "127.0.0.1"
+    assert "deadbeef" in str(row["detail"]) and "B" * 43 not in str(dict(row))
+
+
 def test_revoked_and_expired_keys_are_401(proxy, stub):  # noqa: ANN001
     key = proxy.key()
     assert post(proxy, key).status_code == 200

@@ -1,0 +1,25 @@
+"""Pin each package's public face: adding or removing a public name is a deliberate change."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+PUBLIC = {
+    "audit": {"AuditEvent", "AuditEventRow", "AuditUnavailable", "AuditWriter", "EventType", "SqlAuditWriter"},
+    "proxy": {"create_app"},
+    "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",
+                      "UpstreamTimeout", "load_model_config"},
+    "radgate": {"Environment", "Settings", "get_settings"},
+    "radgate.auth": {"ApiKey", "ApiKeyPublic", "CreatedKey", "KeyError_", "KeyService", "Principal", "Role",
+                     "key_prefix"},
+}
+
+
+@pytest.mark.parametrize("module", sorted(PUBLIC))
+def test_public_names(module: str) -> None:
+    mod = importlib.import_module(module)
+    assert set(mod.__all__) == PUBLIC[module]
+    for name in mod.__all__:
+        assert getattr(mod, name) is not None

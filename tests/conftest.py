@@ -126,3 +126,38 @@ def proxy(database_url, stub, tmp_path):  # noqa: ANN001, ANN201
     with server:
         handle.url = server.url
         yield handle
+
+
+@dataclass
+class EmbeddedModel:
+    model: object
+    cache_dir: Path
+    attempts: list[str]
+    convert_s: float
+
+
+@pytest.fixture(scope="session")
+def embedded_model(tmp_path_factory):  # noqa: ANN001, ANN201
+    """The real SmolLM2 weights, converted once per test session (~25 s) and loaded."""
+    import time
+
+    import modelserver
+    from tests.modelserver.netguard import loopback_only
+
+    cache_dir = tmp_path_factory.mktemp("models") / "smollm2-135m-instruct"
+    attempts: list[str] = []
+    with loopback_only(attempts):
+        started = time.monotonic()
+        modelserver.ensure_cache(cache_dir)
+        converted = time.monotonic() - started
+        model = modelserver.load_model(cache_dir)
+    return EmbeddedModel(model, cache_dir, attempts, converted)
+
+
+@pytest.fixture(scope="session")
+def embedded_server(embedded_model):  # noqa: ANN001, ANN201
+    """The embedded model's OpenAI-compatible server on loopback."""
+    import modelserver
+
+    with LoopbackServer(modelserver.create_app(embedded_model.model)) as running:
+        yield running

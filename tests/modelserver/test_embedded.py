@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import socket
 import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -17,7 +14,6 @@ import pytest
 import modelserver
 from modelserver import DEFAULT_MODEL_NAME, ModelCacheError, PromptTooLong, SamplingParams, ensure_cache
 from modelserver._stopping import StopScanner
-from tests.support import LoopbackServer
 
 MODEL = DEFAULT_MODEL_NAME
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -25,63 +21,24 @@ QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
 POEM = [{"role": "user", "content": "Write a long poem about the sea."}]
 
 
-@contextmanager
-def _loopback_only(attempts: list[str]):
-    """Refuse, and record, any connection or name lookup that is not loopback."""
-    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
-
-    def is_loopback(host: object) -> bool:
-        try:
-            return host in ("localhost", None) or ipaddress.ip_address(str(host)).is_loopback
-        except ValueError:
-            return False
-
-    def connect(sock, address):  # noqa: ANN001, ANN202
-        host = address[0] if isinstance(address, tuple) else None
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and not is_loopback(host):
-            attempts.append(f"connect {address}")
-            raise OSError(f"non-loopback connection refused in tests: {address}")
-        return real_connect(sock, address)
-
-    def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN202
-        if not is_loopback(host):
-            attempts.append(f"getaddrinfo {host}")
-            raise socket.gaierror(f"name lookup refused in tests: {host}")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    socket.socket.connect, socket.getaddrinfo = connect, getaddrinfo
-    try:
-        yield
-    finally:
-        socket.socket.connect, socket.getaddrinfo = real_connect, real_getaddrinfo
+@pytest.fixture(scope="module")
+def cache_dir(embedded_model) -> Path:  # noqa: ANN001
+    return embedded_model.cache_dir
 
 
 @pytest.fixture(scope="module")
-def cache_dir(tmp_path_factory) -> Path:  # noqa: ANN001
-    return tmp_path_factory.mktemp("models") / "smollm2-135m-instruct"
+def loaded(embedded_model):  # noqa: ANN001, ANN201
+    return embedded_model.model, embedded_model.attempts, embedded_model.convert_s
 
 
 @pytest.fixture(scope="module")
-def loaded(cache_dir: Path):  # noqa: ANN201
-    """Convert once (~30 s) and load; records any attempt to leave the machine."""
-    attempts: list[str] = []
-    with _loopback_only(attempts):
-        started = time.monotonic()
-        ensure_cache(cache_dir)
-        converted = time.monotonic() - started
-        model = modelserver.load_model(cache_dir)
-    return model, attempts, converted
+def model(embedded_model):  # noqa: ANN001, ANN201
+    return embedded_model.model
 
 
 @pytest.fixture(scope="module")
-def model(loaded):  # noqa: ANN001, ANN201
-    return loaded[0]
-
-
-@pytest.fixture(scope="module")
-def server(model):  # noqa: ANN001, ANN201
-    with LoopbackServer(modelserver.create_app(model)) as running:
-        yield running
+def server(embedded_server):  # noqa: ANN001, ANN201
+    return embedded_server
 
 
 @pytest.fixture(scope="module")
@@ -195,6 +152,16 @@ def test_greedy_decoding_is_deterministic(model) -> None:  # noqa: ANN001
     assert first and model.complete(model.prepare(QUESTION, params)).text == first
 
 
+def test_seed_makes_sampling_repeatable(client: openai.OpenAI) -> None:
+    def sample() -> str:
+        response = client.chat.completions.create(
+            model=MODEL, messages=POEM, max_tokens=8, temperature=1.0, top_p=0.9, seed=7
+        )
+        return response.choices[0].message.content
+
+    assert sample() == sample()
+
+
 def test_stop_string_cuts_the_completion(model) -> None:  # noqa: ANN001
     full = model.complete(model.prepare(QUESTION, SamplingParams(max_tokens=8, temperature=0))).text
     word = full.split()[1]
@@ -217,25 +184,42 @@ def test_cancel_stops_generation(model) -> None:  # noqa: ANN001
     assert stream.completion.completion_tokens < 16
 
 
-def test_client_disconnect_cancels_generation(server, model, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    generated: list[int] = []
+@pytest.fixture
+def generated(model, monkeypatch: pytest.MonkeyPatch) -> list[int]:  # noqa: ANN001
+    """Token counts of each generation the model runs during the test (recorded as each ends)."""
+    counts: list[int] = []
     real_generate = model._generate
 
     def recording_generate(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         ids = real_generate(*args, **kwargs)
-        generated.append(len(ids))
+        counts.append(len(ids))
         return ids
 
     monkeypatch.setattr(model, "_generate", recording_generate)
+    return counts
+
+
+def _wait_for(values: list[int], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not values and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_client_disconnect_cancels_generation(server, generated: list[int]) -> None:  # noqa: ANN001
     body = {"model": MODEL, "messages": POEM, "max_tokens": 16, "temperature": 0, "stream": True}
     with httpx.stream("POST", f"{server.url}/v1/chat/completions", json=body, timeout=60) as response:
         next(response.iter_lines())  # the role chunk, sent before any token; then hang up
-    deadline = time.monotonic() + 10
-    while not generated and time.monotonic() < deadline:
-        time.sleep(0.02)
+    _wait_for(generated)
+    assert generated and generated[0] < 16
+
+
+def test_closing_an_unread_stream_stops_generation(model, generated: list[int]) -> None:  # noqa: ANN001
+    model.stream(model.prepare(POEM, SamplingParams(max_tokens=16, temperature=0)), threading.Event()).close()
+    _wait_for(generated)
     assert generated and generated[0] < 16
 
 
 def test_prompt_over_the_context_window_is_refused(model) -> None:  # noqa: ANN001
     with pytest.raises(PromptTooLong):
         model.prepare([{"role": "user", "content": "word " * 9000}], SamplingParams(max_tokens=16))
+

@@ -7,7 +7,10 @@ import logging
 import sys
 from datetime import UTC, datetime
 
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+# Record attributes that are not ours to print: the stdlib's own, and ones libraries attach
+# (uvicorn's ANSI-coloured copy of the message, litellm's redaction marker).
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "color_message",
+                                                        "litellm_redacted"}
 
 
 class JsonFormatter(logging.Formatter):

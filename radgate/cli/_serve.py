@@ -90,7 +90,7 @@ def up(
         _wait_ready(f"http://127.0.0.1:{model_port}/health", "the embedded model (first start converts it, ~30 s)",
                     300, model)
         base = f"http://127.0.0.1:{port}"
-        out.print(_examples(base, demo.secret))
+        out.print(_examples(base, demo.secret), soft_wrap=True, highlight=False)
         proxy = subprocess.Popen([sys.executable, "-m", "radgate", "serve", "--port", str(port)])
         try:
             proxy.wait()

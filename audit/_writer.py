@@ -52,6 +52,27 @@ def _row(event: AuditEvent, recorded_at: datetime) -> dict:
     return row
 
 
+class _InsertStatement:
+    """A pre-built INSERT run through the DB-API cursor with the columns' own bind processors.
+
+    Same SQL and value encoding SQLAlchemy would produce, without its per-execution overhead,
+    which was most of an audit append's ~0.4 ms on SQLite (measured).
+    """
+
+    def __init__(self, engine: Engine, table) -> None:  # noqa: ANN001
+        dialect = engine.dialect
+        columns = [c for c in table.columns if not c.primary_key]
+        self.names = [c.name for c in columns]
+        self.processors = [c.type.bind_processor(dialect) for c in columns]
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.sql = (f"INSERT INTO {table.name} ({', '.join(self.names)}) "
+                    f"VALUES ({', '.join([marker] * len(columns))})")
+
+    def params(self, row: dict) -> tuple:
+        return tuple(row[name] if proc is None or row[name] is None else proc(row[name])
+                     for name, proc in zip(self.names, self.processors, strict=True))
+
+
 class SqlAuditWriter:
     """Group-commit writer: one thread, one transaction per batch, futures resolved after commit."""
 
@@ -65,6 +86,7 @@ class SqlAuditWriter:
     ) -> None:
         self._engine = engine
         self._table = AuditEventRow.__table__
+        self._insert = _InsertStatement(engine, self._table)
         self._batch_max = batch_max
         self._queue_max = queue_max
         self._timeout = write_timeout_s
@@ -73,6 +95,7 @@ class SqlAuditWriter:
         self._thread: threading.Thread | None = None
         self._closing = False
         self._healthy = True
+        self._conn = None  # the writer thread's own DB-API connection
         self.batches_committed = 0
 
     @property
@@ -104,10 +127,12 @@ class SqlAuditWriter:
                 raise AuditUnavailable("audit queue is full")
             self._pending.append((event, loop, fut))
             self._cond.notify()
+        # A timer handle rather than wait_for/shield: measurably cheaper on the request path.
+        timer = loop.call_later(self._timeout, _settle, fut, AuditUnavailable("audit write timed out"))
         try:
-            await asyncio.wait_for(asyncio.shield(fut), self._timeout)
-        except TimeoutError:
-            raise AuditUnavailable("audit write timed out") from None
+            await fut
+        finally:
+            timer.cancel()
 
     def append_sync(self, event: AuditEvent) -> None:
         try:
@@ -116,12 +141,21 @@ class SqlAuditWriter:
         except Exception as exc:
             raise AuditUnavailable(f"audit write failed: {type(exc).__name__}") from None
 
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.invalidate()
+            except Exception as exc:  # noqa: BLE001 - already failing; the batch error is reported
+                log.warning("audit connection close failed: %s", type(exc).__name__)
+
     def _run(self) -> None:
         while True:
             with self._cond:
                 while not self._pending and not self._closing:
                     self._cond.wait()
                 if not self._pending and self._closing:
+                    self._drop_connection()
                     return
                 batch = [self._pending.popleft() for _ in range(min(self._batch_max, len(self._pending)))]
             self._commit(batch)
@@ -130,8 +164,18 @@ class SqlAuditWriter:
         now = datetime.now(UTC)
         error: BaseException | None = None
         try:
-            with self._engine.begin() as conn:
-                conn.execute(insert(self._table), [_row(ev, now) for ev, _, _ in batch])
+            rows = [self._insert.params(_row(ev, now)) for ev, _, _ in batch]
+            # The writer thread keeps one connection (no pool checkout or pre-ping per batch);
+            # after any failure it is dropped and the next batch reconnects.
+            if self._conn is None:
+                self._conn = self._engine.raw_connection()
+            try:
+                cursor = self._conn.cursor()
+                cursor.executemany(self._insert.sql, rows)
+                self._conn.commit()
+            except BaseException:
+                self._drop_connection()
+                raise
             self._healthy = True
             self.batches_committed += 1
         except Exception as exc:  # every waiter is told; none is acknowledged

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from audit import AuditWriter, SqlAuditWriter
 from radgate.auth import KeyService
-from radgate.db import create_db_engine
+from radgate.db import WalCheckpointer, create_db_engine
 from radgate.settings import Settings
 
 from proxy.chat.protocol import Limits
@@ -26,14 +26,17 @@ class Services:
     audit: AuditWriter
     metrics: Metrics
     chat: ChatService
+    checkpointer: WalCheckpointer
 
     async def start(self) -> None:
         self.audit.start()
+        self.checkpointer.start()
         await self.router.start()
 
     async def close(self) -> None:
         await self.router.close()
         self.audit.close()
+        self.checkpointer.close()
         self.engine.dispose()
 
 
@@ -51,4 +54,5 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
     keys = KeyService(engine, settings.key_pepper.get_secret_value().encode(),
                       cache_ttl_s=settings.key_cache_ttl_s)
     return Services(settings=settings, engine=engine, keys=keys, router=router, audit=audit,
-                    metrics=metrics, chat=ChatService(router, audit, limits, metrics))
+                    metrics=metrics, chat=ChatService(router, audit, limits, metrics),
+                    checkpointer=WalCheckpointer(engine))

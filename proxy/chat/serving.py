@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from audit import AuditEvent, AuditUnavailable, AuditWriter, EventType
+from radgate import jsonio
 from radgate.auth import Principal
 
 from proxy.chat.protocol import ChatRequest, Limits, parse_chat_request
@@ -102,7 +102,7 @@ class ChatService:
                     usage = chunk["usage"]
                     if not chunk.get("choices") and not request.include_usage:
                         continue
-                yield b"data: " + json.dumps(chunk).encode() + b"\n\n"
+                yield b"data: " + jsonio.dumps(chunk) + b"\n\n"
             outcome, reason = "inferred", None
         except UpstreamError as exc:
             outcome, reason, http_status = "rejected", exc.reason, exc.status
@@ -127,7 +127,7 @@ class ChatService:
         if outcome != "inferred":
             tail["error"] = {"message": "upstream model failed mid-stream", "type": "upstream_error",
                              "code": reason}
-        yield b"data: " + json.dumps(tail).encode() + b"\n\n"
+        yield b"data: " + jsonio.dumps(tail) + b"\n\n"
         yield b"data: [DONE]\n\n"
 
     # -- helpers -------------------------------------------------------------------------------

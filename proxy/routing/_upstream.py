@@ -8,11 +8,12 @@ directly. Error messages never include upstream bodies: they may echo the prompt
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+
+from radgate import jsonio
 
 
 class UpstreamError(Exception):
@@ -54,8 +55,7 @@ class OpenAICompatClient:
         if self._session is None:
             connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
             # trust_env=False: no proxy variables can redirect traffic to another host.
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=False,
-                                                  json_serialize=json.dumps)
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=False)
 
     async def close(self) -> None:
         if self._session is not None:
@@ -72,7 +72,7 @@ class OpenAICompatClient:
         assert self._session is not None, "client not started"
         try:
             async with self._session.post(
-                url, data=json.dumps(body), headers=self._headers(api_key),
+                url, data=jsonio.dumps(body), headers=self._headers(api_key),
                 timeout=aiohttp.ClientTimeout(total=timeout),
             ) as resp:
                 raw = await resp.read()
@@ -84,8 +84,8 @@ class OpenAICompatClient:
             raise UpstreamError("upstream_unreachable",
                                 f"upstream model unreachable ({type(exc).__name__})") from None
         try:
-            return json.loads(raw)
-        except ValueError:
+            return jsonio.loads(raw)
+        except jsonio.JSONDecodeError:
             raise UpstreamError("upstream_bad_response", "upstream model sent invalid JSON",
                                 retryable=False) from None
 
@@ -97,7 +97,7 @@ class OpenAICompatClient:
         started = False
         try:
             async with self._session.post(
-                url, data=json.dumps(body), headers=self._headers(api_key),
+                url, data=jsonio.dumps(body), headers=self._headers(api_key),
                 timeout=aiohttp.ClientTimeout(total=None, sock_connect=timeout, sock_read=timeout),
             ) as resp:
                 if resp.status != 200:
@@ -110,8 +110,8 @@ class OpenAICompatClient:
                     if data == b"[DONE]":
                         return
                     try:
-                        chunk = json.loads(data)
-                    except ValueError:
+                        chunk = jsonio.loads(data)
+                    except jsonio.JSONDecodeError:
                         raise UpstreamError("upstream_bad_response", "upstream sent an invalid chunk",
                                             retryable=False) from None
                     started = True

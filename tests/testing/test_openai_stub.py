@@ -65,7 +65,8 @@ def test_completion_has_the_openai_shape(client) -> None:  # noqa: ANN001
 
 def test_stream_sends_n_chunks_then_finish_then_usage(client) -> None:  # noqa: ANN001
     events = list(ask(client, stream=True, stream_options={"include_usage": True}))
-    content = [e.choices[0].delta.content for e in events if e.choices and e.choices[0].delta.content]
+    content = [e.choices[0].delta.content for e in events
+               if e.choices and e.choices[0].delta.content]
     assert len(content) == CHUNKS
     assert "".join(content) == DEFAULT_CONTENT
     assert events[0].choices[0].delta.role == "assistant"
@@ -104,7 +105,8 @@ def test_chunk_count_follows_the_config(stub, client) -> None:  # noqa: ANN001
     (429, openai.RateLimitError),
     (400, openai.BadRequestError),
 ])
-def test_error_status_raises_the_matching_openai_error(stub, client, status, error) -> None:  # noqa: ANN001
+def test_error_status_raises_the_matching_openai_error(  # noqa: ANN001
+        stub, client, status, error) -> None:
     stub.config.error_status = status
     with pytest.raises(error) as caught:
         ask(client)
@@ -222,6 +224,10 @@ def test_models_health_and_unknown_routes(stub, client) -> None:  # noqa: ANN001
     assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
     empty = httpx.post(stub.base_url + "/chat/completions", json={"model": "m", "messages": []})
     assert empty.status_code == 400
+    directive = httpx.post(stub.url + "/chat/completions",  # the path without /v1 works too
+                           json={"model": "m", "messages": [{"role": "user",
+                                                             "content": "[[stub:delay=soon]]"}]})
+    assert directive.status_code == 400 and "directive" in directive.json()["error"]["message"]
 
 
 def test_server_stops_cleanly_and_frees_its_port() -> None:

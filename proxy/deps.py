@@ -11,11 +11,12 @@ from proxy.policy import Action, caller
 from proxy.services import Services
 
 
-def get_services(request: Request) -> Services:
+# async on purpose: FastAPI runs plain-def dependencies in a worker thread, one hop per request.
+async def get_services(request: Request) -> Services:
     return request.app.state.services
 
 
-def get_chat_service(request: Request) -> ChatService:
+async def get_chat_service(request: Request) -> ChatService:
     return request.app.state.services.chat
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from radgate.cli import app
-from radgate.db import create_db_engine, upgrade
+from radgate.db import create_db_engine
 from tests.conftest import PEPPER, make_settings
 
 runner = CliRunner()

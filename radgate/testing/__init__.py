@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from radgate.testing._server import LoopbackServer
     from radgate.testing.openai_stub import (
         DEFAULT_CONTENT,
         RecordedRequest,
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_CONTENT",
+    "LoopbackServer",
     "RecordedRequest",
     "StubConfig",
     "StubServer",
@@ -27,7 +29,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # Lazy, so `python -m radgate.testing.openai_stub` does not import the module twice.
     if name in __all__:
-        from radgate.testing import openai_stub
+        from radgate.testing import _server, openai_stub
 
-        return getattr(openai_stub, name)
+        return getattr(_server if name == "LoopbackServer" else openai_stub, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

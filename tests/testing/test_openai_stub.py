@@ -46,8 +46,8 @@ def ask(client: openai.OpenAI, text: str = REPORT, **kwargs):  # noqa: ANN003, A
 
 def test_public_names_are_pinned() -> None:
     assert sorted(radgate.testing.__all__) == [
-        "DEFAULT_CONTENT", "RecordedRequest", "StubConfig", "StubServer", "StubUpstream",
-        "run_stub"]
+        "DEFAULT_CONTENT", "LoopbackServer", "RecordedRequest", "StubConfig", "StubServer",
+        "StubUpstream", "run_stub"]
 
 
 def test_completion_has_the_openai_shape(client) -> None:  # noqa: ANN001

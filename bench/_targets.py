@@ -214,14 +214,14 @@ def _radgate_cli(radgate: Path, args: list[str], env: dict[str, str]) -> str:
 
 
 def start_radgate(workdir: Path, radgate: Path, stub_base_url: str,
-                  ready_timeout_s: float = 120.0) -> Server:
+                  ready_timeout_s: float = 120.0, database_url: str | None = None) -> Server:
     if not radgate.exists():
         raise TargetUnavailable(f"{radgate} not found (is the package installed?)")
     models = workdir / "models.yaml"
     models.write_text(model_list_yaml(stub_base_url))
     env = _base_env() | {
         "RADGATE_ENVIRONMENT": "development",
-        "RADGATE_DATABASE_URL": f"sqlite:///{workdir / 'bench.db'}",
+        "RADGATE_DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.db'}",
         "RADGATE_MODELS_CONFIG": str(models),
     }
     _radgate_cli(radgate, ["db", "upgrade"], env)

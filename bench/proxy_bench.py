@@ -58,6 +58,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--stub-workers", type=int, default=1, help="uvicorn workers for the stub")
     p.add_argument("--litellm-venv", type=Path, default=REPO / ".venv-bench-litellm",
                    help="LiteLLM Proxy's own venv (created on first use)")
+    p.add_argument("--radgate-database-url", default=None,
+                   help="audit/key store for RadGate (default: a fresh SQLite file; a PostgreSQL URL "
+                        "is migrated in place)")
     p.add_argument("--radgate-bin", type=Path, default=REPO / ".venv" / "bin" / "radgate",
                    help="the radgate CLI to benchmark")
     p.add_argument("--results-dir", type=Path, default=REPO / "bench" / "results",
@@ -180,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     stacks["radgate"] = server_stack(args.radgate_bin.parent / "python")
                     console.print("Starting RadGate...")
-                    server = start_radgate(workdir, args.radgate_bin, stub_base)
+                    server = start_radgate(workdir, args.radgate_bin, stub_base,
+                                           database_url=args.radgate_database_url)
                 try:
                     results += measure(server, args)
                 finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -11,6 +13,9 @@ from radgate.auth import KeyService
 from radgate.db import WalCheckpointer, create_db_engine
 from radgate.settings import Settings
 
+from redaction import Redactor, build_analyzer
+
+from proxy.chat.phi import PhiGuard
 from proxy.chat.protocol import Limits
 from proxy.chat.serving import ChatService
 from proxy.metrics import Metrics
@@ -40,6 +45,12 @@ class Services:
         self.engine.dispose()
 
 
+@lru_cache(maxsize=4)
+def _redactor(config: Path | None, style: str) -> Redactor:
+    # Loading spaCy takes a second or two: one analyzer per configuration per process.
+    return Redactor(build_analyzer(config), style=style)
+
+
 def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> Services:
     engine = create_db_engine(settings)
     metrics = Metrics()
@@ -53,6 +64,9 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
                     max_image_bytes=settings.max_image_bytes, max_output_tokens=settings.max_output_tokens)
     keys = KeyService(engine, settings.key_pepper.get_secret_value().encode(),
                       cache_ttl_s=settings.key_cache_ttl_s)
+    guard = PhiGuard(_redactor(settings.redaction_config, settings.redaction_style)
+                     if settings.redaction_enabled else None,
+                     outbound=settings.redaction_outbound, timeout_s=settings.redaction_timeout_s)
     return Services(settings=settings, engine=engine, keys=keys, router=router, audit=audit,
-                    metrics=metrics, chat=ChatService(router, audit, limits, metrics),
+                    metrics=metrics, chat=ChatService(router, audit, limits, metrics, guard),
                     checkpointer=WalCheckpointer(engine))

@@ -21,12 +21,14 @@ class Environment(StrEnum):
 
 
 class Settings(BaseSettings):
-    """Runtime configuration. Secrets may also come from files (``RADGATE_KEY_PEPPER_FILE``)."""
+    """Runtime configuration. Secrets may also come from files (``*_FILE``: key pepper, database URL)."""
 
     model_config = SettingsConfigDict(env_prefix="RADGATE_", extra="ignore")
 
     environment: Environment = Environment.production
     database_url: str = "sqlite:///./var/radgate.db"
+    # A mounted Secret holding the whole URL (it carries the password); in Kubernetes, never an env value.
+    database_url_file: Path | None = None
     models_config: Path = Path("config/models.yaml")
     # WAL + NORMAL survives a process crash; FULL also survives power loss (one fsync per commit).
     sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
@@ -56,16 +58,34 @@ class Settings(BaseSettings):
     audit_queue_max: int = Field(default=10_000, gt=0)
     audit_write_timeout_s: float = Field(default=5.0, gt=0)
 
+    # PHI redaction (on unless explicitly disabled in development or test).
+    redaction_enabled: bool = True
+    redaction_config: Path | None = None  # recognizers and threshold; default: redaction/config.yaml
+    redaction_style: Literal["realistic", "tags"] = "realistic"
+    redaction_outbound: Literal["flag", "reject"] = "flag"  # PHI the model invents or leaks
+    redaction_timeout_s: float = Field(default=10.0, gt=0)
+
     log_level: str = "INFO"
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> "Settings":
+        if self.database_url_file is not None:
+            if "database_url" in self.model_fields_set:
+                raise ValueError("set RADGATE_DATABASE_URL or RADGATE_DATABASE_URL_FILE, not both")
+            try:
+                self.database_url = self.database_url_file.read_text().strip()
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_DATABASE_URL_FILE: {exc.strerror}") from None
+            if not self.database_url:
+                raise ValueError("RADGATE_DATABASE_URL_FILE is empty")
         if self.key_pepper is None and self.key_pepper_file is not None:
             try:
                 value = self.key_pepper_file.read_text().strip()
             except OSError as exc:
                 raise ValueError(f"cannot read RADGATE_KEY_PEPPER_FILE: {exc.strerror}") from None
             self.key_pepper = SecretStr(value)
+        if not self.redaction_enabled and self.environment is Environment.production:
+            raise ValueError("RADGATE_REDACTION_ENABLED=false is refused outside development and test")
         if self.environment is Environment.development:
             if self.key_pepper is None:
                 self.key_pepper = SecretStr(DEV_KEY_PEPPER)

@@ -38,3 +38,31 @@ def test_secret_can_come_from_a_mounted_file(tmp_path, monkeypatch):  # noqa: AN
 def test_secret_values_are_not_printed(monkeypatch):  # noqa: ANN001
     settings = Settings(environment="production", key_pepper="p" * 40)
     assert "p" * 40 not in repr(settings) and "p" * 40 not in str(settings.model_dump())
+
+
+def test_database_url_can_come_from_a_mounted_file(tmp_path, monkeypatch):  # noqa: ANN001
+    url_file = tmp_path / "uri"
+    url_file.write_text("postgresql://radgate:s3cret@radgate-db-rw.radgate:5432/radgate\n")
+    monkeypatch.delenv("RADGATE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("RADGATE_DATABASE_URL_FILE", str(url_file))
+    settings = Settings(environment="production", key_pepper="p" * 40)
+    assert settings.database_url == "postgresql://radgate:s3cret@radgate-db-rw.radgate:5432/radgate"
+    assert not settings.is_sqlite
+
+
+@pytest.mark.parametrize("content", [None, ""])
+def test_missing_or_empty_database_url_file_refuses_to_start(tmp_path, monkeypatch, content):  # noqa: ANN001
+    url_file = tmp_path / "uri"
+    if content is not None:
+        url_file.write_text(content)
+    monkeypatch.delenv("RADGATE_DATABASE_URL", raising=False)
+    with pytest.raises(ValidationError, match="RADGATE_DATABASE_URL_FILE"):
+        Settings(environment="production", key_pepper="p" * 40, database_url_file=url_file)
+
+
+def test_database_url_and_its_file_are_not_both_accepted(tmp_path, monkeypatch):  # noqa: ANN001
+    url_file = tmp_path / "uri"
+    url_file.write_text("postgresql://a@b/c")
+    monkeypatch.setenv("RADGATE_DATABASE_URL", "sqlite:///x.db")
+    with pytest.raises(ValidationError, match="not both"):
+        Settings(environment="production", key_pepper="p" * 40, database_url_file=url_file)

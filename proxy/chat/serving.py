@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -12,6 +13,11 @@ from audit import AuditEvent, AuditUnavailable, AuditWriter, EventType
 from radgate import jsonio
 from radgate.auth import Principal
 
+from redaction import StreamReidentifier
+
+log = logging.getLogger("radgate.proxy")
+
+from proxy.chat.phi import GuardedCall, PhiGuard, redaction_report
 from proxy.chat.protocol import ChatRequest, Limits, parse_chat_request
 from proxy.errors import ApiError
 from proxy.metrics import Metrics
@@ -25,6 +31,11 @@ class CallContext:
     started: float  # time.perf_counter() when the request arrived
 
 
+def _shell(chunk: dict) -> dict:
+    return {"id": chunk.get("id"), "object": "chat.completion.chunk", "created": chunk.get("created"),
+            "model": chunk.get("model")}
+
+
 def radgate_object(request_id: str, route: Route | None, status: str, reason: str | None) -> dict:
     """The extension object every answer carries (ACR-SIIM III.F: version, status, reason)."""
     return {"request_id": request_id, "model_version": route.version if route else None,
@@ -32,8 +43,10 @@ def radgate_object(request_id: str, route: Route | None, status: str, reason: st
 
 
 class ChatService:
-    def __init__(self, router: ModelRouter, audit: AuditWriter, limits: Limits, metrics: Metrics) -> None:
+    def __init__(self, router: ModelRouter, audit: AuditWriter, limits: Limits, metrics: Metrics,
+                 guard: PhiGuard) -> None:
         self._router = router
+        self._guard = guard
         self._audit = audit
         self._limits = limits
         self._metrics = metrics
@@ -54,21 +67,45 @@ class ChatService:
             exc = ApiError(403, "model_not_permitted", f"this key may not use model {request.model!r}")
             await self._record_rejection(caller, ctx, request.model, exc)
             raise exc
+        try:
+            guarded = await self._guard.inbound(request.upstream_body["messages"])
+        except ApiError as exc:
+            await self._record_rejection(caller, ctx, request.model, exc)
+            raise
+        if guarded.redacted_messages is not None:
+            request.upstream_body["messages"] = guarded.redacted_messages
         # Fail closed: nothing goes upstream unless the prompt is on record first.
         await self._append(self._event(EventType.model_call_started, caller, ctx, request,
-                                       request_body=body))
+                                       request_body=body, extra={"phi_redacted": guarded.found,
+                                                                 "redacted_messages": guarded.redacted_messages}))
         if request.stream:
-            return await self._open_stream(request, caller, ctx)
-        return await self._complete(request, caller, ctx)
+            return await self._open_stream(request, caller, ctx, guarded)
+        return await self._complete(request, caller, ctx, guarded)
 
     # -- non-streaming -------------------------------------------------------------------------
-    async def _complete(self, request: ChatRequest, caller: Principal, ctx: CallContext) -> dict:
+    async def _complete(self, request: ChatRequest, caller: Principal, ctx: CallContext,
+                        guarded: GuardedCall) -> dict:
         try:
             result = await self._router.complete(request.model, request.upstream_body)
         except UpstreamError as exc:
             raise await self._upstream_failed(request, caller, ctx, exc) from None
         response = result.response
+        in_output: dict[str, int] = {}
+        try:
+            for choice in response.get("choices") or ():
+                message = choice.get("message") or {}
+                if isinstance(message.get("content"), str):
+                    message["content"], found = await self._guard.outbound(guarded, message["content"])
+                    for kind, count in found.items():
+                        in_output[kind] = in_output.get(kind, 0) + count
+        except ApiError as exc:
+            await self._append(self._event(EventType.model_call_completed, caller, ctx, request,
+                                           route=result.route, status="rejected", reason=exc.code,
+                                           http_status=exc.status))
+            raise
         response["radgate"] = radgate_object(ctx.request_id, result.route, "inferred", None)
+        if self._guard.enabled:
+            response["radgate"]["redaction"] = redaction_report(guarded, in_output)
         usage = response.get("usage") or {}
         await self._append(self._event(
             EventType.model_call_completed, caller, ctx, request, route=result.route, status="inferred",
@@ -76,18 +113,19 @@ class ChatService:
         return response
 
     # -- streaming -----------------------------------------------------------------------------
-    async def _open_stream(self, request: ChatRequest, caller: Principal,
-                           ctx: CallContext) -> AsyncIterator[bytes]:
+    async def _open_stream(self, request: ChatRequest, caller: Principal, ctx: CallContext,
+                           guarded: GuardedCall) -> AsyncIterator[bytes]:
         try:
             route, chunks = await self._router.stream(request.model, request.upstream_body)
         except UpstreamError as exc:
             raise await self._upstream_failed(request, caller, ctx, exc) from None
         self._metrics.ttfb(request.model, time.perf_counter() - ctx.started)
-        return self._relay(request, caller, ctx, route, chunks)
+        return self._relay(request, caller, ctx, route, chunks, guarded)
 
     async def _relay(self, request: ChatRequest, caller: Principal, ctx: CallContext, route: Route,
-                     chunks: AsyncIterator[dict]) -> AsyncIterator[bytes]:
-        texts: dict[int, list[str]] = {}
+                     chunks: AsyncIterator[dict], guarded: GuardedCall) -> AsyncIterator[bytes]:
+        texts: dict[int, list[str]] = {}  # what the model wrote (surrogates), per choice
+        restorers: dict[int, StreamReidentifier | None] = {}
         usage: dict = {}
         last: dict = {}
         outcome, reason, http_status = "cut", "client_disconnected", 200
@@ -95,14 +133,25 @@ class ChatService:
             async for chunk in chunks:
                 last = chunk
                 for choice in chunk.get("choices") or ():
-                    piece = (choice.get("delta") or {}).get("content")
+                    delta = choice.get("delta") or {}
+                    piece = delta.get("content")
                     if piece:
-                        texts.setdefault(choice.get("index", 0), []).append(piece)
+                        index = choice.get("index", 0)
+                        texts.setdefault(index, []).append(piece)
+                        if index not in restorers:
+                            restorers[index] = self._guard.restorer(guarded)
+                        if restorers[index] is not None:
+                            delta["content"] = restorers[index].feed(piece)
                 if chunk.get("usage"):
                     usage = chunk["usage"]
                     if not chunk.get("choices") and not request.include_usage:
                         continue
                 yield b"data: " + jsonio.dumps(chunk) + b"\n\n"
+            for index, restorer in restorers.items():
+                rest = restorer.flush() if restorer is not None else ""
+                if rest:
+                    yield b"data: " + jsonio.dumps({**_shell(last), "choices": [
+                        {"index": index, "delta": {"content": rest}, "finish_reason": None}]}) + b"\n\n"
             outcome, reason = "inferred", None
         except UpstreamError as exc:
             outcome, reason, http_status = "rejected", exc.reason, exc.status
@@ -118,12 +167,18 @@ class ChatService:
                 self._background.add(task)
                 task.add_done_callback(self._background.discard)
         try:
+            in_output = await asyncio.to_thread(self._guard.scan_only, guarded,
+                                                "".join(t for parts in texts.values() for t in parts))
+        except Exception as exc:  # noqa: BLE001 - the text is already sent; say the scan did not happen
+            log.error("outbound scan failed: %s", type(exc).__name__)
+            in_output = {"UNSCANNED": 1}
+        try:
             await self._append(event)
         except ApiError as exc:  # headers are gone: say it in the closing chunk instead
             outcome, reason = "rejected", exc.code
-        tail = {"id": last.get("id"), "object": "chat.completion.chunk", "created": last.get("created"),
-                "model": last.get("model"), "choices": [],
-                "radgate": radgate_object(ctx.request_id, route, outcome, reason)}
+        tail = {**_shell(last), "choices": [], "radgate": radgate_object(ctx.request_id, route, outcome, reason)}
+        if self._guard.enabled:
+            tail["radgate"]["redaction"] = redaction_report(guarded, in_output)
         if outcome != "inferred":
             tail["error"] = {"message": "upstream model failed mid-stream", "type": "upstream_error",
                              "code": reason}
@@ -165,7 +220,7 @@ class ChatService:
     def _event(self, kind: EventType, caller: Principal, ctx: CallContext, request: ChatRequest, *,
                route: Route | None = None, status: str | None = None, reason: str | None = None,
                http_status: int | None = None, request_body: Any = None, response_body: Any = None,
-               usage: dict | None = None) -> AuditEvent:
+               usage: dict | None = None, extra: dict | None = None) -> AuditEvent:
         usage = usage or {}
         return AuditEvent(
             event_type=kind, request_id=ctx.request_id, actor_key_id=caller.key_id,
@@ -177,4 +232,5 @@ class ChatService:
             latency_ms=(time.perf_counter() - ctx.started) * 1000 if kind != EventType.model_call_started
             else None,
             request_body=request_body, response_body=response_body,
-            detail={"caller_metadata": request.metadata} if request.metadata else None)
+            detail={**({"caller_metadata": request.metadata} if request.metadata else {}), **(extra or {})}
+            or None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import struct
+import zlib
 
 import openai
 import pytest
@@ -86,15 +88,37 @@ def test_stream_usage_is_relayed_when_the_client_asks(proxy):  # noqa: ANN001
     assert len(usage) == 1 and usage[0].completion_tokens > 0
 
 
-def test_image_parts_are_accepted_inline(proxy, stub):  # noqa: ANN001
-    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64).decode()
+def png(*extra_chunks: tuple[bytes, bytes]) -> bytes:
+    """A real 1x1 grey PNG, with optional extra (metadata) chunks before the pixels."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+    pixels = chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+    return (b"\x89PNG\r\n\x1a\n" + header + b"".join(chunk(k, v) for k, v in extra_chunks) + pixels
+            + chunk(b"IEND", b""))
+
+
+def test_image_parts_reach_the_model_without_their_metadata(proxy, stub):  # noqa: ANN001
+    tagged = png((b"tEXt", b"Comment\x00DOE^JOHN MRN 00482913"))
     response = client(proxy, proxy.key()).chat.completions.create(
         model="impression-drafter",
         messages=[{"role": "user", "content": [
             {"type": "text", "text": "Describe the radiograph."},
-            {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{png}"}}]}])
+            {"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(tagged).decode()}}]}])
     assert response.model_extra["radgate"]["status"] == "inferred"
-    assert stub.calls[-1]["messages"][0]["content"][1]["image_url"]["url"].endswith(png)
+    sent = stub.calls[-1]["messages"][0]["content"][1]["image_url"]["url"]
+    received = base64.b64decode(sent.split(",", 1)[1])
+    assert received == png() and b"00482913" not in received
+
+
+def test_images_that_cannot_be_de_identified_are_refused(proxy, stub):  # noqa: ANN001
+    with pytest.raises(openai.BadRequestError) as info:
+        client(proxy, proxy.key()).chat.completions.create(
+            model="impression-drafter", messages=[{"role": "user", "content": [
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,"
+                                                    + base64.b64encode(b"DICM" + b"\x00" * 64).decode()}}]}])
+    assert info.value.response.json()["error"]["code"] == "unsupported_content"
+    assert stub.calls == []
 
 
 def test_models_lists_only_what_the_key_may_use(proxy):  # noqa: ANN001

@@ -1,0 +1,103 @@
+"""PhiAnalyzer: spaCy NER plus the configured recognizers, the deny-list, name propagation."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction._denylist import is_clinical
+from redaction._spans import PHI_TYPES, Span, merge_spans
+
+
+class RedactionConfigError(ValueError):
+    """The recognizer configuration cannot be used."""
+
+
+def load_recognizers(paths: list[str]) -> list[EntityRecognizer]:
+    recognizers = []
+    for path in paths:
+        module_name, _, class_name = path.partition(":")
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            raise RedactionConfigError(f"recognizer {path!r} cannot be imported") from None
+        if not (isinstance(cls, type) and issubclass(cls, EntityRecognizer)):
+            raise RedactionConfigError(f"{path!r} is not a presidio EntityRecognizer")
+        recognizers.append(cls())
+    return recognizers
+
+
+class PhiAnalyzer:
+    """Finds PHI spans in text. Thread-safe for concurrent ``analyze`` calls."""
+
+    def __init__(self, recognizers: list[EntityRecognizer], nlp: Any | None, *, threshold: float = 0.5,
+                 entities: frozenset[str] = PHI_TYPES) -> None:
+        self._recognizers = recognizers
+        self._nlp = nlp
+        self._threshold = threshold
+        self._entities = sorted(entities)
+
+    def analyze(self, text: str) -> list[Span]:
+        artifacts = None
+        if self._nlp is not None:
+            doc = self._nlp(text)
+            artifacts = NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=[], lemmas=[],
+                                     nlp_engine=None, language="en")
+        spans = []
+        for recognizer in self._recognizers:
+            for result in recognizer.analyze(text, self._entities, artifacts) or ():
+                if result.score >= self._threshold and result.entity_type in self._entities:
+                    spans.append(Span(result.start, result.end, result.entity_type, result.score))
+        spans.extend(_propagate_names(text, spans))
+        return merge_spans(spans)
+
+
+_NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
+    """A name found once is PHI wherever else it occurs ("Mr. Doe" ... "DOE" ... "Doe's")."""
+    parts = {m.group(0).lower() for s in spans if s.entity_type == "PERSON"
+             for m in _NAME_PART.finditer(text[s.start:s.end]) if len(m.group(0)) >= 3}
+    parts = {p for p in parts if not is_clinical(p, "")}
+    if not parts:
+        return []
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not is_clinical(match.group(0), text[end:end + 40]):
+            found.append(Span(start, end, "PERSON", 0.8))
+    return found
+
+
+def _load_nlp(model: str):  # noqa: ANN202
+    import spacy
+
+    # NER only: the tagger, parser and lemmatizer cost time and nothing here reads them.
+    return spacy.load(model, disable=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+
+
+def build_analyzer(config: Path | None = None, *, nlp: Any | None = None) -> PhiAnalyzer:
+    """Build the analyzer from ``config`` (default: the packaged ``redaction/config.yaml``)."""
+    raw = (Path(config).read_text() if config is not None
+           else resources.files("redaction").joinpath("config.yaml").read_text())
+    data = yaml.safe_load(raw)
+    if not isinstance(data, dict) or not isinstance(data.get("recognizers"), list):
+        raise RedactionConfigError("redaction config needs a 'recognizers' list")
+    recognizers = load_recognizers(data["recognizers"])
+    entities = frozenset(data.get("entities") or PHI_TYPES)
+    unknown = entities - PHI_TYPES
+    if unknown:
+        raise RedactionConfigError(f"unknown entity types: {', '.join(sorted(unknown))}")
+    if nlp is None and data.get("nlp_model"):
+        nlp = _load_nlp(data["nlp_model"])
+    return PhiAnalyzer(recognizers, nlp, threshold=float(data.get("threshold", 0.5)), entities=entities)

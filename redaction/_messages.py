@@ -1,0 +1,36 @@
+"""Every text path of an OpenAI chat request: content strings, text parts, tool arguments, images."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from redaction._images import UnsupportedContent, sanitize_image_url
+from redaction._session import RedactionSession
+
+
+def redact_messages(session: RedactionSession, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A copy of ``messages`` with PHI replaced by surrogates and images de-identified."""
+    redacted = copy.deepcopy(messages)
+    for message in redacted:
+        content = message.get("content")
+        if isinstance(content, str):
+            message["content"] = session.redact(content)
+        elif isinstance(content, list):
+            for part in content:
+                kind = part.get("type")
+                if kind == "text":
+                    part["text"] = session.redact(part["text"])
+                elif kind == "image_url":
+                    part["image_url"]["url"] = sanitize_image_url(part["image_url"]["url"])
+                else:
+                    raise UnsupportedContent(f"content part type {kind!r} cannot be redacted")
+        elif content is not None:
+            raise UnsupportedContent("message content must be text or parts")
+        if isinstance(message.get("name"), str):
+            message["name"] = session.redact(message["name"])
+        for call in message.get("tool_calls") or ():
+            function = call.get("function") or {}
+            if isinstance(function.get("arguments"), str):
+                function["arguments"] = session.redact(function["arguments"])
+    return redacted

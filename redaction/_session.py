@@ -1,0 +1,170 @@
+"""One request's pseudonymization: surrogates in, originals back out, and the map between them."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections import Counter
+from collections.abc import Callable
+
+from presidio_analyzer import RecognizerResult
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+
+from redaction._analyzer import PhiAnalyzer
+from redaction._spans import PHI_TYPES
+from redaction._surrogates import SurrogateFactory
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CHARACTER_TYPES = {"MRN", "ACCESSION", "SSN", "PHONE", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL",
+                    "ZIP", "IP_ADDRESS"}
+
+
+class RedactionSession:
+    """Holds the surrogate map for one request; it never leaves the process."""
+
+    def __init__(self, analyzer: PhiAnalyzer, anonymizer: AnonymizerEngine, *, style: str = "realistic",
+                 key: bytes | None = None) -> None:
+        self._analyzer = analyzer
+        self._anonymizer = anonymizer
+        self._style = style
+        # One offset per request, at least a month either way, so intervals between dates survive.
+        shift_days = secrets.choice([-1, 1]) * (30 + secrets.randbelow(335))
+        self._factory = SurrogateFactory(key or secrets.token_bytes(32), shift_days,
+                                         secrets.randbelow(600) + 17)
+        self._forward: dict[tuple[str, str], str] = {}
+        self._reverse: dict[str, str] = {}  # surrogate -> original (exact strings)
+        self._tokens: dict[str, str] = {}  # original name token (lower) -> surrogate token (lower)
+        self._token_reverse: dict[str, str] = {}  # surrogate token (lower) -> original token (lower)
+        self._tag_counts: Counter[str] = Counter()
+        self.found: Counter[str] = Counter()
+        self._operators = {kind: OperatorConfig("custom", {"lambda": self._replacer(kind)}) for kind in PHI_TYPES}
+
+    # -- inbound --------------------------------------------------------------------------------
+    def redact(self, text: str) -> str:
+        """Replace every PHI span in ``text`` with its surrogate."""
+        if not text:
+            return text
+        spans = self._analyzer.analyze(text)
+        if not spans:
+            return text
+        for span in spans:
+            self.found[span.entity_type] += 1
+        results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
+        return self._anonymizer.anonymize(text, results, self._operators).text
+
+    def _replacer(self, kind: str) -> Callable[[str], str]:
+        return lambda original: self._surrogate(kind, original)
+
+    def _surrogate(self, kind: str, original: str) -> str:
+        cached = self._forward.get((kind, original))
+        if cached is not None:
+            return cached
+        if self._style == "tags":
+            self._tag_counts[kind] += 1
+            surrogate = f"[{kind}-{self._tag_counts[kind]}]"
+        else:
+            surrogate = self._realistic(kind, original)
+        self._forward[(kind, original)] = surrogate
+        self._reverse.setdefault(surrogate, original)
+        return surrogate
+
+    def _realistic(self, kind: str, original: str) -> str:
+        f = self._factory
+        if kind == "PERSON":
+            return self._name(original)
+        if kind in _CHARACTER_TYPES:
+            surrogate = f.characters(kind, original)
+            return surrogate if surrogate != original else f.characters(kind + "'", original)
+        if kind == "DATE_TIME":
+            return f.date_or_time(original) or self._tag(kind)
+        if kind == "AGE_OVER_89":
+            return "90+"
+        if kind == "EMAIL":
+            return f.email(original)
+        if kind == "URL":
+            return f.url(original)
+        if kind == "CITY":
+            return f.city(original)
+        if kind == "FACILITY":
+            return f.facility(original)
+        if kind == "STREET_ADDRESS":
+            return f.street(original)
+        return self._tag(kind)
+
+    def _tag(self, kind: str) -> str:
+        self._tag_counts[kind] += 1
+        return f"[{kind}-{self._tag_counts[kind]}]"
+
+    def _name(self, original: str) -> str:
+        tokens = list(_NAME_TOKEN.finditer(original))
+        comma = original.find(",")
+        out, last = [], 0
+        for i, match in enumerate(tokens):
+            token = match.group(0)
+            family = (match.start() < comma) if comma >= 0 else (i == len(tokens) - 1)
+            out.append(original[last:match.start()])
+            out.append(self._name_token(token, family=family))
+            last = match.end()
+        out.append(original[last:])
+        return "".join(out)
+
+    def _name_token(self, token: str, *, family: bool) -> str:
+        key = token.lower()
+        if len(token.rstrip(".")) == 1:
+            return token  # an initial identifies no one on its own
+        surrogate = self._tokens.get(key)
+        if surrogate is None:
+            candidate = self._factory.name_token(key, given=not family).lower()
+            salt = 0
+            while candidate in self._token_reverse or candidate == key:
+                salt += 1
+                candidate = self._factory.name_token(f"{key}#{salt}", given=not family).lower()
+            self._tokens[key], self._token_reverse[candidate] = candidate, key
+            surrogate = candidate
+        return _recase(surrogate, token)
+
+    # -- outbound -------------------------------------------------------------------------------
+    def reidentify(self, text: str) -> str:
+        """Put the real values back wherever the model repeated a surrogate."""
+        pattern = self._pattern()
+        return pattern.sub(self._restore, text) if pattern is not None and text else text
+
+    def _pattern(self) -> re.Pattern | None:
+        exact = sorted(self._reverse, key=len, reverse=True)
+        tokens = sorted(self._token_reverse, key=len, reverse=True)
+        if not exact and not tokens:
+            return None
+        alternatives = [re.escape(s) for s in exact] + [rf"\b{re.escape(t)}\b" for t in tokens]
+        return re.compile("|".join(alternatives), re.IGNORECASE)
+
+    def _restore(self, match: re.Match) -> str:
+        found = match.group(0)
+        if found in self._reverse:
+            return self._reverse[found]
+        original = self._token_reverse.get(found.lower())
+        return _recase(original, found) if original else found
+
+    @property
+    def surrogates(self) -> list[str]:
+        """Every surrogate string handed to the model (exact values and name tokens)."""
+        return list(self._reverse) + list(self._token_reverse)
+
+    def unexpected_phi(self, output: str) -> Counter[str]:
+        """PHI types in model output that RadGate did not put there (invented or leaked identifiers)."""
+        ours = [s.lower() for s in self.surrogates]
+        found: Counter[str] = Counter()
+        for span in self._analyzer.analyze(output):
+            text = output[span.start:span.end].lower()
+            if any(text in s or s in text for s in ours):
+                continue
+            found[span.entity_type] += 1
+        return found
+
+
+def _recase(value: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return value.upper()
+    if like[:1].isupper():
+        return value[:1].upper() + value[1:]
+    return value

@@ -1,0 +1,59 @@
+"""Record numbers and other identifiers, anchored on the labels reports put in front of them."""
+
+from __future__ import annotations
+
+from redaction.recognizers._base import RegexRecognizer
+
+_SEP = r"\s*(?:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
+_VALUE = r"(?P<phi>[A-Z]{0,4}[-\s]?\d[\dA-Z-]{2,19}(?<!-))"
+
+
+def _labelled(labels: str) -> str:
+    return rf"\b(?:{labels}){_SEP}{_VALUE}"
+
+
+class MrnRecognizer(RegexRecognizer):
+    ENTITY = "MRN"
+    SCORE = 0.95
+    PATTERNS = (_labelled(r"MRN|MR\s?#|MR|Med(?:ical)?\s+Rec(?:ord)?s?|Unit|Patient\s+ID|Pt\.?\s+ID|Hospital|"
+                          r"Chart|EMPI|MPI"),)
+
+
+class AccessionRecognizer(RegexRecognizer):
+    ENTITY = "ACCESSION"
+    SCORE = 0.95
+    PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Study\s+ID|Order"),)
+
+
+class HealthPlanRecognizer(RegexRecognizer):
+    ENTITY = "HEALTH_PLAN_ID"
+    SCORE = 0.9
+    PATTERNS = (_labelled(r"(?:Member|Subscriber|Policy|Insurance|Health\s+Plan|Medicare|Medicaid|Plan|Group)"
+                          r"(?:\s+ID)?"),)
+
+
+class AccountRecognizer(RegexRecognizer):
+    ENTITY = "ACCOUNT_ID"
+    SCORE = 0.9
+    PATTERNS = (_labelled(r"Account|Acct\.?|Encounter|Visit|FIN|CSN|Billing|Claim|Case"),)
+
+
+class DeviceSerialRecognizer(RegexRecognizer):
+    ENTITY = "DEVICE_SERIAL"
+    SCORE = 0.9
+    PATTERNS = (rf"\b(?:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial){_SEP}(?P<phi>[A-Z0-9][A-Z0-9-]{{3,24}})",)
+
+
+class SsnRecognizer(RegexRecognizer):
+    ENTITY = "SSN"
+    SCORE = 0.95
+    PATTERNS = (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])",
+                r"\b(?:SSN|Social\s+Security(?:\s+(?:No\.?|Number|#))?)\s*[:#]?\s*(?P<phi>\d{9}|\d{3}\s\d{2}\s\d{4})\b")
+
+
+class UnlabelledIdRecognizer(RegexRecognizer):
+    """Long digit runs and letter-prefixed numbers: in a report these are identifiers, not measurements."""
+
+    ENTITY = "ACCOUNT_ID"
+    SCORE = 0.6
+    PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}\b")

@@ -1,0 +1,72 @@
+"""People's names where report structure gives them away: headers, titles, credentials, sign-offs."""
+
+from __future__ import annotations
+
+from redaction._denylist import is_clinical
+from redaction.recognizers._base import RegexRecognizer
+
+_NAME = r"[A-Z][A-Za-z'’-]+"
+_INITIAL = r"(?: [A-Z]\.?(?![A-Za-z]))"
+_FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
+
+
+class _NameRecognizer(RegexRecognizer):
+    ENTITY = "PERSON"
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return not is_clinical(text[start:end], text[end:end + 40])
+
+
+class HeaderNameRecognizer(_NameRecognizer):
+    """``PATIENT: DOE, JOHN A`` / ``Name: Jane Q. Public``."""
+
+    SCORE = 0.95
+    PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt)\s*:\s*"
+                rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|{_FULL})",)
+
+
+class AllCapsNameRecognizer(_NameRecognizer):
+    """``DOE, JOHN A`` anywhere (the RIS header style)."""
+
+    SCORE = 0.85
+    PATTERNS = (r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?, ?[A-Z]{2,}(?:[-'’][A-Z]+)?(?: [A-Z]\.?(?![A-Za-z]))?",)
+
+
+class TitledNameRecognizer(_NameRecognizer):
+    """``Dr. Patel``, ``Mrs. Jane O'Neil``."""
+
+    SCORE = 0.95
+    PATTERNS = (rf"\b(?:Dr|DR|Drs|Doctor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Prof|Nurse)\.?\s+"
+                rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}(?:[- ]{_NAME})?)",)
+
+
+class CredentialNameRecognizer(_NameRecognizer):
+    """``Jane Smith, MD`` / ``J. Smith DO``."""
+
+    SCORE = 0.95
+    PATTERNS = (rf"(?P<phi>\b(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}),? "
+                r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)|RT|RDMS|RVT|MBBS|PhD|FACR|FRCR|DMD|DDS)\b",)
+
+
+class SignOffNameRecognizer(_NameRecognizer):
+    """Names after ``signed by``, ``dictated by``, ``discussed with``, ``cc:`` and the like."""
+
+    SCORE = 0.9
+    PATTERNS = (r"\b(?i:signed\s+by|signed|dictated\s+by|read\s+by|reviewed\s+by|interpreted\s+by|"
+                r"transcribed\s+by|verified\s+by|approved\s+by|attending|referring(?:\s+(?:physician|provider|"
+                r"doctor|clinician))?|ordering(?:\s+(?:physician|provider))?|ordered\s+by|discussed\s+with|"
+                r"communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|technologist|"
+                r"sonographer|for|to)\s*:?\s*(?:(?:Dr|Doctor)\.?\s+)?"
+                rf"(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME})?)",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "for" / "to" are only trusted when a first and last name follow.
+        return super().keep(text, start, end) and (" " in text[start:end].strip() or
+                                                   not text[max(0, start - 5):start].strip().lower()
+                                                   .endswith(("for", "to")))
+
+
+class RelativeNameRecognizer(_NameRecognizer):
+    SCORE = 0.9
+    PATTERNS = (r"\b(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|"
+                rf"caregiver|grandson|granddaughter)\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",)

@@ -1,0 +1,46 @@
+"""spaCy NER (people, places, organisations) with the clinical deny-list applied."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from redaction._denylist import is_clinical
+
+_FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
+                             r"memorial|radiology|institute|care)\b")
+_LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
+
+
+class SpacyNerRecognizer(EntityRecognizer):
+    """Uses the ``doc`` the analyzer already ran; scores below the pattern recognizers'."""
+
+    SCORE = 0.7
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(_LABELS.values())), name="SpacyNerRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for ent in nlp_artifacts.entities:
+            kind = _LABELS.get(ent.label_)
+            if kind is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            while end > start and not text[end - 1].isalnum():
+                end -= 1  # spaCy sometimes swallows trailing spaces or punctuation
+            span = text[start:end]
+            if not span or is_clinical(span, text[end:end + 40]):
+                continue
+            if kind == "FACILITY" and not _FACILITY_WORDS.search(span):
+                continue  # ORG on radiology text is mostly modalities and eponyms
+            if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
+                continue  # "CT", "PA", "MD" tagged as people
+            results.append(RecognizerResult(kind, start, end, self.SCORE))
+        return results

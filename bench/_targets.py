@@ -214,7 +214,8 @@ def _radgate_cli(radgate: Path, args: list[str], env: dict[str, str]) -> str:
 
 
 def start_radgate(workdir: Path, radgate: Path, stub_base_url: str,
-                  ready_timeout_s: float = 120.0, database_url: str | None = None) -> Server:
+                  ready_timeout_s: float = 120.0, database_url: str | None = None,
+                  redaction: bool = False) -> Server:
     if not radgate.exists():
         raise TargetUnavailable(f"{radgate} not found (is the package installed?)")
     models = workdir / "models.yaml"
@@ -223,6 +224,8 @@ def start_radgate(workdir: Path, radgate: Path, stub_base_url: str,
         "RADGATE_ENVIRONMENT": "development",
         "RADGATE_DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.db'}",
         "RADGATE_MODELS_CONFIG": str(models),
+        # The gateway's own overhead is measured here; PHI redaction has its own benchmark.
+        "RADGATE_REDACTION_ENABLED": "true" if redaction else "false",
     }
     _radgate_cli(radgate, ["db", "upgrade"], env)
     out = _radgate_cli(radgate, ["keys", "create", "--name", f"bench-{os.urandom(3).hex()}",

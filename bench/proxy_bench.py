@@ -61,6 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--radgate-database-url", default=None,
                    help="audit/key store for RadGate (default: a fresh SQLite file; a PostgreSQL URL "
                         "is migrated in place)")
+    p.add_argument("--radgate-redaction", action="store_true",
+                   help="keep PHI redaction on in RadGate (off by default: it has its own benchmark)")
     p.add_argument("--radgate-bin", type=Path, default=REPO / ".venv" / "bin" / "radgate",
                    help="the radgate CLI to benchmark")
     p.add_argument("--results-dir", type=Path, default=REPO / "bench" / "results",
@@ -184,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                     stacks["radgate"] = server_stack(args.radgate_bin.parent / "python")
                     console.print("Starting RadGate...")
                     server = start_radgate(workdir, args.radgate_bin, stub_base,
-                                           database_url=args.radgate_database_url)
+                                           database_url=args.radgate_database_url,
+                                           redaction=args.radgate_redaction)
                 try:
                     results += measure(server, args)
                 finally:

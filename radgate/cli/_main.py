@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from evals import cli as evals_cli
 from radgate.cli import _db, _keys, _serve
 from radgate.offline import enforce_offline
 
@@ -11,6 +12,7 @@ app = typer.Typer(help="RadGate: oversight gateway for generative AI in radiolog
                   no_args_is_help=True, pretty_exceptions_show_locals=False)
 app.add_typer(_keys.app, name="keys")
 app.add_typer(_db.app, name="db")
+app.add_typer(evals_cli.app, name="eval")
 app.command("serve")(_serve.serve)
 app.command("model-server")(_serve.model_server)
 app.command("up")(_serve.up)

@@ -1,0 +1,141 @@
+"""NegEx/ConText-style assertion: is a finding present, absent, uncertain, or not asserted at all?
+
+Triggers are matched on word tokens (longest first). A pre-trigger reaches forward, a post-trigger
+backward, each up to `WINDOW` tokens and never across a terminator ("but", "although", "is present",
+...). Trigger lists follow NegEx (Chapman et al.), the CheXpert labeler patterns and radiology usage,
+with the rules general-purpose ConText lacks: "cannot be excluded" is uncertain, "has resolved" is
+absent, and "no change in X" / "no increase in X" assert X rather than deny it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from enum import StrEnum
+
+
+class Assertion(StrEnum):
+    present = "present"
+    absent = "absent"
+    uncertain = "uncertain"
+    unasserted = "unasserted"  # "no new X": says nothing about whether X exists
+
+
+WINDOW = 10
+
+_PRE_NEG = """no | not | without | negative for | free of | absence of | absent | no evidence of | no sign of
+| no signs of | no findings of | no finding of | no findings to suggest | no radiographic evidence of
+| no sonographic evidence of | no ct evidence of | no mr evidence of | no definite | no convincing | no obvious
+| no residual | no recurrent | no further | no longer | resolution of | interval resolution of
+| no apparent | no evidence to suggest | no features of | no suspected | no signs to suggest | no demonstrable
+| rather than | ruled out for | never | nor | does not demonstrate | did not demonstrate | is not | are not
+| there is no | there are no | no significant | no acute | no focal | no visible | no suspicious | without evidence of
+| exclusion of | fails to demonstrate | no abnormal | no large | no appreciable | no discrete | no gross"""
+
+_POST_NEG = """is absent | are absent | was absent | not seen | not identified | not visualized | not visualised
+| not demonstrated | not present | not appreciated | not detected | not evident | not noted | not apparent
+| is not seen | are not seen | has resolved | have resolved | has cleared | have cleared
+| no longer seen | no longer visualized | no longer present | no longer identified | no longer evident
+| is no longer | are no longer | ruled out | has been ruled out | was excluded | is excluded | are excluded
+| is negative | has disappeared | not enlarged | is not enlarged | are not enlarged | has been removed
+| have been removed"""
+
+# Deny the finding on either side: "resolved left effusion", "left effusion, resolved".
+_BOTH_NEG = "resolved | cleared | removed | resolving completely"
+
+_PRE_UNC = """possible | possibly | probable | probably | likely | may represent | may reflect | may be | might be
+| might represent | could represent | could reflect | could be | suspicious for | suspected | suspect
+| concerning for | worrisome for | suggestive of | suggesting | suggests | questionable | question of
+| equivocal | cannot exclude | can not exclude | cannot rule out | can not rule out | cannot be excluded
+| not excluded | differential diagnosis includes | differential includes | rule out | r o | evaluate for
+| presumed | presumably | apparent | indeterminate | borderline | not definitely excluded | may have"""
+
+_POST_UNC = """cannot be excluded | can not be excluded | could not be excluded | is not excluded | are not excluded
+| not excluded | cannot be ruled out | can not be ruled out | not ruled out | is not ruled out | is suspected
+| are suspected | is possible | is questioned | is not entirely excluded | not entirely excluded | is likely
+| is probable | is questionable | is favored | not excluded"""
+
+_BOTH_UNC = "versus | vs | or less likely | differential considerations include"
+
+# Negation words inside these do not deny the finding that follows.
+_PSEUDO = """no change in | no significant change in | no interval change in | no appreciable change in
+| no substantial change in | not significantly changed | no significant interval change in | no increase in
+| no significant increase in | no decrease in | no interval increase in | no interval decrease in
+| no worsening of | no progression of | not only | no further change in | without change in | without change
+| without significant change | without interval change | no change | no significant change | no interval change
+| gram negative | not necessarily | no growth of"""
+
+# "No new X": no statement about an X that was already there.
+_UNASSERT = """no new | no new or enlarging | no new or worsening | no enlarging | no additional | no other
+| no new or increasing | no newly | no developing | no interval development of | without new"""
+
+_TERMINATORS = """but | however | although | though | except | except for | aside from | apart from | other than
+| which | whereas | while | yet | there is | there are | there has been | is present | are present | is noted
+| are noted | is seen | are seen | is identified | are identified | is again seen | are again seen
+| is again noted | persists | persist | is unchanged | are unchanged | is stable | are stable | is redemonstrated
+| with the exception of | otherwise | ; | : | secondary to | due to | related to | consistent with | compatible with
+| in keeping with | representing | which is | that is | given | status post | post"""
+
+
+def _phrases(block: str) -> list[tuple[str, ...]]:
+    return [tuple(p.split()) for p in (" ".join(block.split())).split(" | ") if p.strip()]
+
+
+_KIND_ORDER = (("pseudo", _PSEUDO), ("unassert", _UNASSERT), ("post_unc", _POST_UNC),
+               ("pre_unc", _PRE_UNC), ("post_neg", _POST_NEG), ("pre_neg", _PRE_NEG),
+               ("both_unc", _BOTH_UNC), ("both_neg", _BOTH_NEG), ("term", _TERMINATORS))
+TRIGGERS: dict[tuple[str, ...], str] = {}
+for _kind, _block in _KIND_ORDER:  # earlier kinds win for a phrase listed twice
+    for _phrase in _phrases(_block):
+        TRIGGERS.setdefault(_phrase, _kind)
+MAX_TRIGGER = max(map(len, TRIGGERS))
+
+_PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg"}
+_POST = {"post_neg", "post_unc", "both_unc", "both_neg"}
+_NEG = {"pre_neg", "post_neg", "both_neg"}
+
+
+def find_triggers(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """Trigger spans (start token, end token exclusive, kind), longest match first, non-overlapping."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        for length in range(min(MAX_TRIGGER, n - i), 0, -1):
+            kind = TRIGGERS.get(tuple(tokens[i:i + length]))
+            if kind:
+                out.append((i, i + length, kind))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int) -> Assertion:
+    """Assertion of the finding at tokens [start, end) given the sentence's triggers."""
+    starts = [t[0] for t in triggers]
+    pre_kind = post_kind = None
+    # Nearest trigger before the finding decides the pre-scope; a terminator in between blocks it.
+    before = [t for t in triggers[:bisect_left(starts, start)] if t[0] < start]  # may overlap the term
+    for pos in range(len(before) - 1, -1, -1):
+        t_start, t_end, kind = before[pos]
+        if kind in _PRE and start - t_end <= WINDOW:
+            pre_kind = kind
+            # "no indeterminate lesion", "no suspected fracture": a negation right before a hedge wins.
+            if kind == "pre_unc" and pos and before[pos - 1][1] == t_start and before[pos - 1][2] in _NEG:
+                pre_kind = "pre_neg"
+        if kind in _PRE or kind == "term":
+            break
+    for t_start, t_end, kind in triggers[bisect_left(starts, end):]:
+        if kind in _POST and t_start - end <= WINDOW:
+            post_kind = kind
+        if kind in _POST or kind == "term" or kind in _PRE:
+            break
+    if pre_kind == "pseudo":
+        return Assertion.present
+    if pre_kind == "unassert":
+        return Assertion.unasserted
+    if pre_kind in _NEG or post_kind in _NEG:
+        return Assertion.absent
+    if pre_kind in ("pre_unc", "both_unc") or post_kind in ("post_unc", "both_unc"):
+        return Assertion.uncertain
+    return Assertion.present

@@ -1,0 +1,1 @@
+"""Gold set data and its generator."""

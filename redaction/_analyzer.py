@@ -74,9 +74,19 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if not is_clinical(match.group(0), text[end:end + 40]):
-            found.append(Span(start, end, "PERSON", 0.8))
+        if is_clinical(match.group(0), text[end:end + 40]):
+            continue
+        # "Ms. Jones (Kimberly Jones)": a capitalised word right before a known name is its first name.
+        before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if before and before.group(1).lower() not in _NOT_GIVEN and not is_clinical(before.group(1), ""):
+            start = before.start(1)
+        found.append(Span(start, end, "PERSON", 0.8))
     return found
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+) $")
+_NOT_GIVEN = {"dr", "mr", "mrs", "ms", "miss", "prof", "the", "patient", "pt", "re", "for", "to", "with", "by",
+              "and", "or", "of", "in", "on", "at", "from", "per", "cc", "dear", "doctor", "nurse", "contact"}
 
 
 def _load_nlp(model: str):  # noqa: ANN202

@@ -23,7 +23,7 @@ def clinical_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def eponyms() -> frozenset[str]:
     """Names that are clinical terms when a clinical noun follows (many are also surnames)."""
-    return frozenset(w.lower().rstrip("'s").rstrip("'") for w in _data()["eponyms"])
+    return frozenset(_bare(w) for w in _data()["eponyms"])
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +33,7 @@ def eponym_nouns() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 
 
 def is_clinical(span_text: str, following: str) -> bool:
@@ -45,10 +46,14 @@ def is_clinical(span_text: str, following: str) -> bool:
         return True
     if all(w in clinical_words() for w in words):
         return True
+    if _VERTEBRA.fullmatch(span_text.strip()):
+        return True
     if not any(w in eponyms() for w in words):
         return False
-    # "Kerley B lines", "Parkinson's disease": skip single letters and possessives to the noun.
-    for word in _WORD.findall(following[:40])[:3]:
+    # "Kerley B lines", "Parkinson's disease": skip single letters and possessives to the noun,
+    # whether the noun is inside the detected span ("Colles fracture") or right after it.
+    first = next(i for i, w in enumerate(words) if w in eponyms())
+    for word in words[first + 1:] + _WORD.findall(following[:40])[:3]:
         if word.lower() in eponym_nouns():
             return True
         if len(word) > 1 and word.lower() not in eponyms():

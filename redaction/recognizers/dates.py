@@ -9,6 +9,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"SEP|SEPT|OCT|NOV|DEC)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
+_MERIDIEM = r"(?:[AaPp]\.[Mm]\.|[AaPp]\s?[Mm]\b)"  # "p.m." keeps its dot; "PM." does not
 
 
 class DateRecognizer(RegexRecognizer):
@@ -18,7 +19,7 @@ class DateRecognizer(RegexRecognizer):
         rf"(?<![\d/.-]){_MON_NUM}/{_DAY}/(?:\d{{4}}|\d{{2}})(?![\d/])",  # 03/14/2026, 3/14/26
         rf"(?<![\d.-]){_MON_NUM}-{_DAY}-(?:\d{{4}}|\d{{2}})(?![\d-])",  # 03-14-2026
         rf"(?<![\d.]){_MON_NUM}\.{_DAY}\.(?:\d{{4}}|\d{{2}})(?![\d.])",  # 03.14.2026
-        r"(?<![\d-])\d{4}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?![\d-])",
+        r"(?<![\d-])\d{4}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?:T\d{2}:\d{2}(?::\d{2})?Z?)?(?![\d-])",
         rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]+\d{{2,4}}\b",  # 14-Mar-2026, 14 March 2026
         rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # March 14, 2026 / Mar 14
         rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",  # 14th of March
@@ -31,8 +32,8 @@ class TimeRecognizer(RegexRecognizer):
     ENTITY = "DATE_TIME"
     SCORE = 0.85
     PATTERNS = (
-        r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?![\d:])",  # 14:32, 2:32 PM
-        r"\b(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])",  # 2 PM
+        rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d:])",  # 14:32, 2:32 PM
+        rf"\b(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?![A-Za-z])",  # 2 PM
         r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 1430 hours
     )
 
@@ -46,7 +47,7 @@ class AgeOver89Recognizer(RegexRecognizer):
     PATTERNS = (
         rf"\b(?P<phi>{_AGE})(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|o)\b",
         rf"\b(?P<phi>{_AGE})\s*(?:yo|y/o|y\.o\.|YO|yr\s+old)\b",
-        rf"\b(?:[Aa]ge|AGE)\s*[:=]?\s*(?P<phi>{_AGE})\b",
+        rf"\b(?:[Aa]ge|AGE)\s*[:=]?\s*(?P<phi>{_AGE})(?!\d)",
         rf"\b(?P<phi>{_AGE})\s*(?:-year|year)\b",
         rf"\b(?P<phi>{_AGE})\s?(?:M|F|yM|yF)\b(?!\w)",
     )

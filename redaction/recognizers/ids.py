@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from redaction.recognizers._base import RegexRecognizer
 
-_SEP = r"\s*(?:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
+_SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
 _VALUE = r"(?P<phi>[A-Z]{0,4}[-\s]?\d[\dA-Z-]{2,19}(?<!-))"
 
 
 def _labelled(labels: str) -> str:
-    return rf"\b(?:{labels}){_SEP}{_VALUE}"
+    return rf"\b(?i:{labels}){_SEP}{_VALUE}"
 
 
 class MrnRecognizer(RegexRecognizer):
@@ -32,6 +32,23 @@ class HealthPlanRecognizer(RegexRecognizer):
                           r"(?:\s+ID)?"),)
 
 
+class AccessionFormatRecognizer(RegexRecognizer):
+    """Accession numbers in the common modality-year-sequence shape (CT25-252640), unlabelled."""
+
+    ENTITY = "ACCESSION"
+    SCORE = 0.8
+    PATTERNS = (r"\b(?:CT|MR|MRI|XR|CR|DX|US|MG|NM|PT|RF|IR|DR|XA|BD|OT)\d{2}-?\d{5,9}\b",)
+
+
+class MedicareIdRecognizer(RegexRecognizer):
+    """Medicare Beneficiary Identifiers (1EG4-TE5-MK73 shape), with or without dashes."""
+
+    ENTITY = "HEALTH_PLAN_ID"
+    SCORE = 0.9
+    PATTERNS = (r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                r"[AC-HJKMNP-RT-Y]{2}\d{2}\b",)
+
+
 class AccountRecognizer(RegexRecognizer):
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.9
@@ -41,7 +58,7 @@ class AccountRecognizer(RegexRecognizer):
 class DeviceSerialRecognizer(RegexRecognizer):
     ENTITY = "DEVICE_SERIAL"
     SCORE = 0.9
-    PATTERNS = (rf"\b(?:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial){_SEP}(?P<phi>[A-Z0-9][A-Z0-9-]{{3,24}})",)
+    PATTERNS = (rf"\b(?i:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial){_SEP}(?P<phi>[A-Z0-9][A-Z0-9-]{{3,24}})",)
 
 
 class SsnRecognizer(RegexRecognizer):

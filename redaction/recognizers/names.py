@@ -56,7 +56,8 @@ class SignOffNameRecognizer(_NameRecognizer):
                 r"transcribed\s+by|verified\s+by|approved\s+by|attending|referring(?:\s+(?:physician|provider|"
                 r"doctor|clinician))?|ordering(?:\s+(?:physician|provider))?|ordered\s+by|discussed\s+with|"
                 r"communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|technologist|"
-                r"sonographer|for|to)\s*:?\s*(?:(?:Dr|Doctor)\.?\s+)?"
+                r"sonographer|(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)\s*:?\s*"
+                r"(?:(?:Dr|Doctor)\.?\s+)?"
                 rf"(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -70,3 +71,29 @@ class RelativeNameRecognizer(_NameRecognizer):
     SCORE = 0.9
     PATTERNS = (r"\b(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|"
                 rf"caregiver|grandson|granddaughter)\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",)
+
+
+class Hl7NameRecognizer(_NameRecognizer):
+    """HL7 / DICOM person names: ``DOE^JOHN^A``."""
+
+    SCORE = 0.95
+    PATTERNS = (r"\b[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}",)
+
+
+class AddressBlockNameRecognizer(_NameRecognizer):
+    """A letter's addressee: a line holding only a name, followed by a street-address line."""
+
+    SCORE = 0.9
+    PATTERNS = (rf"(?m)^(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[ \t]*\n[ \t]*\d{{1,6}} [A-Z]",)
+
+
+class IdentifiedNameRecognizer(_NameRecognizer):
+    """A full name right before its identifiers or relationship: ``Jane Doe (MRN ...``,
+    ``Tomasz Baker (brother)``, or closing a title line: ``... - Nancy Robinson``."""
+
+    SCORE = 0.9
+    PATTERNS = (
+        rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}) ?\((?i:MRN|DOB|MR|acc|age|born|pt|patient|"
+        r"wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|caregiver|\d)",
+        rf"(?m) - (?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[ \t]*$",
+    )

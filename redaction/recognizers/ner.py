@@ -33,14 +33,39 @@ class SpacyNerRecognizer(EntityRecognizer):
             if kind is None:
                 continue
             start, end = ent.start_char, ent.end_char
+            cut = min((i for i in (text.find("\n", start, end), text.find(" - ", start, end),
+                                   text.find(":", start, end), text.find("  ", start, end)) if i >= 0),
+                      default=end)  # spaCy runs entities across line breaks, labels and separators
+            end = cut
             while end > start and not text[end - 1].isalnum():
                 end -= 1  # spaCy sometimes swallows trailing spaces or punctuation
             span = text[start:end]
-            if not span or is_clinical(span, text[end:end + 40]):
-                continue
+            if (not span or text[end:end + 1] == ":" or not _looks_like_a_name(text, start, span)
+                    or is_clinical(span, text[end:end + 40])):
+                continue  # "Email:" and other labels are not names
             if kind == "FACILITY" and not _FACILITY_WORDS.search(span):
                 continue  # ORG on radiology text is mostly modalities and eponyms
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
             results.append(RecognizerResult(kind, start, end, self.SCORE))
         return results
+
+
+_MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|oma|emia|opathy|plasty|"
+                             r"scopy|algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ism)$")
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
+
+
+def _looks_like_a_name(text: str, start: int, span: str) -> bool:
+    """Capitalised like a name, not a lone sentence-initial word, not a clinical word form.
+
+    All-caps names (RIS headers) and titled names are the pattern recognizers' job; NER on
+    radiology text mostly mislabels capitalised clinical words.
+    """
+    if not span[0].isupper() or not any(c.islower() for c in span):
+        return False
+    words = span.split()
+    if len(words) == 1:
+        if _MEDICAL_SUFFIX.search(span) or _SENTENCE_START.search(text[max(0, start - 3):start]):
+            return False
+    return True

@@ -17,6 +17,13 @@ _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
            r"Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Row|Loop|Pike|Alley|Plaza)")
 
 
+_DEPARTMENT_WORDS = {"interventional", "diagnostic", "neuro", "musculoskeletal", "breast", "pediatric",
+                     "paediatric", "abdominal", "body", "thoracic", "nuclear", "cardiac", "vascular",
+                     "emergency", "medicine", "outpatient", "inpatient", "women's", "women’s", "imaging",
+                     "radiology", "the", "our", "this", "medical", "mri", "ct", "pet", "ultrasound", "trauma",
+                     "cancer", "heart", "stroke", "comprehensive", "st.", "saint", "department", "of"}
+
+
 class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     SCORE = 0.9
@@ -51,5 +58,11 @@ class FacilityRecognizer(RegexRecognizer):
         r"(?:Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
         r"Imaging\s+Center|Radiology\s+(?:Associates|Group|Partners)|Infirmary|Cancer\s+(?:Center|Institute)|"
         r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
-        r"Medical\s+Group|Memorial)\b",
+        r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
+        r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre)\b",
     )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
+        words = [w.lower() for w in text[start:end].split()[:-1]]
+        return any(w not in _DEPARTMENT_WORDS for w in words)

@@ -17,21 +17,20 @@ any non-loopback connection attempt during the run is refused and reported.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import os
-import socket
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from radgate.testing.netguard import loopback_only
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = {"dev": REPO / "redaction" / "corpus" / "dev.jsonl",
@@ -211,37 +210,6 @@ ENGINES: dict[str, tuple[str, Callable[[], Analyze]]] = {
 
 
 # ------------------------------------------------------------------ running
-@contextmanager
-def loopback_only(attempts: list[str]) -> Iterator[None]:
-    """Refuse, and record, any connection or name lookup that leaves the machine."""
-    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
-
-    def is_loopback(host: object) -> bool:
-        try:
-            return host in ("localhost", None) or ipaddress.ip_address(str(host)).is_loopback
-        except ValueError:
-            return False
-
-    def connect(sock, address):  # noqa: ANN001, ANN202
-        host = address[0] if isinstance(address, tuple) else None
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and not is_loopback(host):
-            attempts.append(f"connect {address}")
-            raise OSError(f"non-loopback connection refused by the benchmark: {address}")
-        return real_connect(sock, address)
-
-    def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN202
-        if not is_loopback(host):
-            attempts.append(f"getaddrinfo {host}")
-            raise socket.gaierror(f"name lookup refused by the benchmark: {host}")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    socket.socket.connect, socket.getaddrinfo = connect, getaddrinfo
-    try:
-        yield
-    finally:
-        socket.socket.connect, socket.getaddrinfo = real_connect, real_getaddrinfo
-
-
 def load_corpus(name: str, limit: int | None = None) -> tuple[Path, list[dict]]:
     path = CORPORA.get(name, Path(name))
     with path.open(encoding="utf-8") as f:

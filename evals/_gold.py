@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evals._jsonl import json_objects
+
 GOLD_PATH = Path(__file__).parent / "data" / "gold.jsonl"
 OPENI_COLUMNS = ("uid", "MeSH", "Problems", "image", "indication", "comparison", "findings", "impression")
 _NO_PRIOR = {"", "none", "none.", "n/a", "na", "no prior", "no prior studies", "no comparison", "not available"}
@@ -37,26 +39,15 @@ class GoldCase:
 def load_gold(path: Path | str = GOLD_PATH) -> list[GoldCase]:
     """Read a gold JSONL file; raise GoldFormatError naming the first bad line."""
     cases, seen = [], set()
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{path}: line {number}: invalid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise GoldFormatError(f"{path}: line {number}: expected a JSON object")
-            for key in ("id", "source", "reference"):
-                if key not in row:
-                    raise GoldFormatError(f"{path}: line {number}: missing field {key!r}")
-            if not isinstance(row["source"], dict) or not isinstance(row["source"].get("findings"), str):
-                raise GoldFormatError(f"{path}: line {number}: 'source' must be an object with a 'findings' text")
-            case_id = str(row["id"])
-            if case_id in seen:
-                raise GoldFormatError(f"{path}: line {number}: duplicate id {case_id!r}")
-            seen.add(case_id)
-            cases.append(GoldCase(case_id, row["source"], row["reference"], row.get("metadata") or {}))
+    for number, row in json_objects(Path(path), ("id", "source", "reference"), GoldFormatError,
+                                    prefix=f"{path}: "):
+        if not isinstance(row["source"], dict) or not isinstance(row["source"].get("findings"), str):
+            raise GoldFormatError(f"{path}: line {number}: 'source' must be an object with a 'findings' text")
+        case_id = str(row["id"])
+        if case_id in seen:
+            raise GoldFormatError(f"{path}: line {number}: duplicate id {case_id!r}")
+        seen.add(case_id)
+        cases.append(GoldCase(case_id, row["source"], row["reference"], row.get("metadata") or {}))
     return cases
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -17,6 +16,7 @@ from rich.progress import (
 )
 
 from evals._gold import GoldFormatError, import_openi_csv, write_jsonl_atomic
+from evals._jsonl import json_objects
 from evals._score import score_candidate
 
 app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination scores and gold sets.",
@@ -38,29 +38,18 @@ def read_pairs(path: Path) -> list[dict]:
     if not path.is_file():
         raise InputError(f"input file not found: {path}")
     pairs = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"line {number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"line {number}: expected a JSON object")
-            for key in ("id", "source", "candidate", "reference", "has_prior"):
-                if key not in row:
-                    raise InputError(f"line {number}: missing field {key!r}")
-            if not isinstance(row["candidate"], str):
-                raise InputError(f"line {number}: field 'candidate' must be text")
-            if row["source"] is not None and not isinstance(row["source"], str | dict):
-                raise InputError(f"line {number}: field 'source' must be text, an object or null")
-            _optional_text(row, "reference", number)
-            if row["source"] is None and row["reference"] is None:
-                raise InputError(f"line {number}: 'source' and 'reference' are both null; nothing to score against")
-            if row["has_prior"] is not None and not isinstance(row["has_prior"], bool):
-                raise InputError(f"line {number}: field 'has_prior' must be true, false or null")
-            pairs.append(row)
+    for number, row in json_objects(path, ("id", "source", "candidate", "reference", "has_prior"),
+                                    InputError):
+        if not isinstance(row["candidate"], str):
+            raise InputError(f"line {number}: field 'candidate' must be text")
+        if row["source"] is not None and not isinstance(row["source"], str | dict):
+            raise InputError(f"line {number}: field 'source' must be text, an object or null")
+        _optional_text(row, "reference", number)
+        if row["source"] is None and row["reference"] is None:
+            raise InputError(f"line {number}: 'source' and 'reference' are both null; nothing to score against")
+        if row["has_prior"] is not None and not isinstance(row["has_prior"], bool):
+            raise InputError(f"line {number}: field 'has_prior' must be true, false or null")
+        pairs.append(row)
     return pairs
 
 

@@ -142,7 +142,7 @@ def embedded_model(tmp_path_factory):  # noqa: ANN001, ANN201
     import time
 
     import modelserver
-    from tests.modelserver.netguard import loopback_only
+    from radgate.testing.netguard import loopback_only
 
     cache_dir = tmp_path_factory.mktemp("models") / "smollm2-135m-instruct"
     attempts: list[str] = []

@@ -12,6 +12,8 @@ PUBLIC = {
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",
                       "UpstreamTimeout", "load_model_config"},
     "radgate": {"Environment", "Settings", "get_settings"},
+    "redaction": {"PHI_TYPES", "PhiAnalyzer", "RedactionConfigError", "RedactionSession", "Redactor", "Span",
+                  "StreamReidentifier", "UnsupportedContent", "build_analyzer", "redact_messages"},
     "radgate.auth": {"ApiKey", "ApiKeyPublic", "CreatedKey", "KeyError_", "KeyService", "Principal", "Role",
                      "key_prefix"},
 }

@@ -85,7 +85,9 @@ class Entity:
 # Sentences: up to a line break or a full stop followed by a space (not "Dr." style abbreviations).
 _SEGMENT = re.compile(r"[^\n]+?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?=\s)|$)",
                       re.MULTILINE)
-_INNER_CAPITAL = re.compile(r"(?<=[^\s.!?:;]\s)\(?([A-Z][a-z'’-]+)")
+# A capitalised word not opening a sentence: after a word, a label colon, a comma, a quote or an
+# initial ("M. Wright"), but not after a full stop.
+_INNER_CAPITAL = re.compile(r"(?:(?<=[^\s.!?]\s)|(?<=\b[A-Z]\.\s)|(?<=[\"'(]))\(?([A-Z][a-z'’-]+)")
 
 
 # Capitalised words the pattern recognizers already own (dates, addresses, facilities).

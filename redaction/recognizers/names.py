@@ -21,8 +21,13 @@ class HeaderNameRecognizer(_NameRecognizer):
     """``PATIENT: DOE, JOHN A`` / ``Name: Jane Q. Public``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt)\s*:\s*"
-                rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|{_FULL})",)
+    PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
+                r"insured|guarantor|child|infant|parent|legal\s+guardian|recipient|beneficiary|resident|"
+                r"requester|requested\s+by|from|sender|author|provider))\s*:\s*"
+                rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL})",
+                # key/value and JSON prompts: "patient": "Mateo Petrova"
+                r"[\"']?(?i:patient|patient_name|name|referring|referring_physician|physician|radiologist|"
+                r"member|child|contact|signed_by|author)[\"']?\s*[:=]\s*[\"'](?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)[\"']",)
 
 
 class AllCapsNameRecognizer(_NameRecognizer):
@@ -58,7 +63,7 @@ class SignOffNameRecognizer(_NameRecognizer):
                 r"communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|technologist|"
                 r"sonographer|(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)\s*:?\s*"
                 r"(?:(?:Dr|Doctor)\.?\s+)?"
-                rf"(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME})?)",)
+                rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         # "for" / "to" are only trusted when a first and last name follow.
@@ -95,5 +100,8 @@ class IdentifiedNameRecognizer(_NameRecognizer):
     PATTERNS = (
         rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}) ?\((?i:MRN|DOB|MR|acc|age|born|pt|patient|"
         r"wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|caregiver|\d)",
-        rf"(?m) - (?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[ \t]*$",
+        rf"(?m) - (?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}|{_NAME}, {_NAME}{_INITIAL}?)[ \t]*$",
+        # closings: "Thanks,\nKathleen Morris"
+        rf"\b(?:Thanks|Thank you|Regards|Best regards|Kind regards|Best|Sincerely|Cheers|Warmly),?[ \t]*\n?[ \t]*"
+        rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})",
     )

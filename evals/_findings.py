@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from evals._lexicon import GRADING_ADVERBS, Lexicon, load_lexicon, tokenize
-from evals._negation import Assertion, assert_span, find_triggers
+from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._sections import Sentence, report_sentences, split_sections
 
 _LATERALITY = {("left",): "left", ("right",): "right", ("bilateral",): "bilateral", ("bilaterally",): "bilateral",
@@ -124,18 +124,6 @@ def find_measurements(text: str) -> list[tuple[int, Measurement]]:
     return out
 
 
-def _match_phrases(words: list[str], table: dict, max_len: int) -> list[tuple[int, int, object]]:
-    out, i, n = [], 0, len(words)
-    while i < n:
-        for length in range(min(max_len, n - i), 0, -1):
-            hit = table.get(tuple(words[i:i + length]))
-            if hit is not None:
-                out.append((i, i + length, hit))
-                i += length
-                break
-        else:
-            i += 1
-    return out
 
 
 def _laterality(words: list[str], lo: int, hi: int, start: int) -> str | None:
@@ -182,7 +170,7 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
     kept_words = [words[i] for i in keep]
     spans = []
     for table, is_normal in ((lexicon.normals, True), (lexicon.terms, False)):
-        for a, b, hit in _match_phrases(kept_words, table, lexicon.max_len):
+        for a, b, hit in longest_matches(kept_words, table, lexicon.max_len):
             start, end = keep[a], keep[b - 1] + 1
             if not any(s < end and start < e for s, e, _, _ in spans):
                 spans.append((start, end, hit, is_normal))
@@ -221,7 +209,7 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
 def _comparisons(sentence: Sentence, words: list[str], out: Extraction) -> None:
     if sentence.section == "comparison" or _NO_PRIOR_RE.search(sentence.text):
         return
-    for _, _, cue in _match_phrases(words, {p: " ".join(p) for p in _COMPARISON_PHRASES}, 4):
+    for _, _, cue in longest_matches(words, {p: " ".join(p) for p in _COMPARISON_PHRASES}, 4):
         out.comparisons.append(Comparison(cue, sentence.text, sentence.section))
         return
 

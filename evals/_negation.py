@@ -96,13 +96,17 @@ _NEG = {"pre_neg", "post_neg", "both_neg"}
 
 def find_triggers(tokens: list[str]) -> list[tuple[int, int, str]]:
     """Trigger spans (start token, end token exclusive, kind), longest match first, non-overlapping."""
-    out: list[tuple[int, int, str]] = []
-    i, n = 0, len(tokens)
+    return longest_matches(tokens, TRIGGERS, MAX_TRIGGER)
+
+
+def longest_matches(words: list[str], table: dict, max_len: int) -> list[tuple[int, int, object]]:
+    """Greedy left-to-right phrase lookup: at each word, the longest phrase in ``table`` wins."""
+    out, i, n = [], 0, len(words)
     while i < n:
-        for length in range(min(MAX_TRIGGER, n - i), 0, -1):
-            kind = TRIGGERS.get(tuple(tokens[i:i + length]))
-            if kind:
-                out.append((i, i + length, kind))
+        for length in range(min(max_len, n - i), 0, -1):
+            hit = table.get(tuple(words[i:i + length]))
+            if hit is not None:
+                out.append((i, i + length, hit))
                 i += length
                 break
         else:

@@ -112,9 +112,10 @@ async def _sse_events(model: EmbeddedModel, prompt: Prompt, completion_id: str, 
         yield _event(chunk_body(completion_id, created, model.name, finish_reason=completion.finish_reason))
         if include_usage:
             yield _event(chunk_body(completion_id, created, model.name, usage=usage_body(completion)))
-    except Exception:
-        # Headers are already sent: report in-band, the way OpenAI does, without internals.
-        logger.exception("generation failed mid-stream (%s)", completion_id)
+    except Exception as exc:  # noqa: BLE001
+        # Headers are already sent: report in-band, the way OpenAI does, without internals
+        # (and without a traceback in the log: exception text can quote the prompt).
+        logger.error("generation failed mid-stream (%s): %s", completion_id, type(exc).__name__)
         yield _event(error_body("The model failed while generating.", "server_error", "internal_error"))
     finally:
         cancel.set()

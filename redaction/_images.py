@@ -7,6 +7,7 @@ import binascii
 import re
 import struct
 import zlib
+from collections import Counter
 
 
 class UnsupportedContent(ValueError):
@@ -19,8 +20,11 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEEP = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
 
 
-def sanitize_image_url(url: str) -> str:
-    """Return the data URL with identifying metadata removed, or raise UnsupportedContent."""
+def sanitize_image_url(url: str, found: Counter[str] | None = None) -> str:
+    """Return the data URL with identifying metadata removed, or raise UnsupportedContent.
+
+    DICOM is converted to PNG after its header is de-identified; ``found`` counts what was removed.
+    """
     match = _DATA_URL.match(url)
     if match is None:
         raise UnsupportedContent("images must be inline base64 data URLs")
@@ -33,9 +37,29 @@ def sanitize_image_url(url: str) -> str:
         clean, mime = strip_png(data), "png"
     elif data.startswith(b"\xff\xd8"):
         clean, mime = strip_jpeg(data), "jpeg"
+    elif data[128:132] == b"DICM":
+        from redaction._dicom import dicom_to_png
+
+        clean, removed = dicom_to_png(data)
+        mime = "png"
+        if found is not None:
+            found["DICOM_ATTRIBUTE"] += removed
     else:
-        raise UnsupportedContent(f"image type {kind!r} cannot be de-identified (PNG and JPEG are accepted)")
+        raise UnsupportedContent(f"image type {kind!r} cannot be de-identified (PNG, JPEG and DICOM are "
+                                 "accepted)")
     return f"data:image/{mime};base64," + base64.b64encode(clean).decode()
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def encode_png(pixels: bytes, width: int, height: int, *, color: bool) -> bytes:
+    """8-bit greyscale or RGB pixels (row-major) as a PNG with no metadata."""
+    stride = width * (3 if color else 1)
+    rows = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2 if color else 0, 0, 0, 0)
+    return _PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 6)) + _chunk(b"IEND", b"")
 
 
 def strip_png(data: bytes) -> bytes:

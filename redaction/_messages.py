@@ -22,7 +22,7 @@ def redact_messages(session: RedactionSession, messages: list[dict[str, Any]]) -
                 if kind == "text":
                     part["text"] = session.redact(part["text"])
                 elif kind == "image_url":
-                    part["image_url"]["url"] = sanitize_image_url(part["image_url"]["url"])
+                    part["image_url"]["url"] = sanitize_image_url(part["image_url"]["url"], session.found)
                 else:
                     raise UnsupportedContent(f"content part type {kind!r} cannot be redacted")
         elif content is not None:

@@ -90,3 +90,20 @@ def test_analyzer_failure_refuses_the_request(database_url, stub, tmp_path, capl
     assert resp.status_code == 503 and resp.json()["radgate"]["reason"] == "redaction_failed"
     assert stub.calls == []
     assert "00482913" not in resp.text and "00482913" not in caplog.text
+
+
+def test_dicom_reaches_the_model_as_a_png_without_its_header(proxy, stub):  # noqa: ANN001
+    import base64
+
+    from tests.redaction.test_dicom import PHI, make_dicom
+
+    client = openai.OpenAI(base_url=proxy.url + "/v1", api_key=proxy.key(), max_retries=0)
+    url = "data:image/dicom;base64," + base64.b64encode(make_dicom()).decode()
+    response = client.chat.completions.create(model="impression-drafter", messages=[{"role": "user", "content": [
+        {"type": "text", "text": "Describe this radiograph."}, {"type": "image_url", "image_url": {"url": url}}]}])
+    sent = stub.calls[-1]["messages"][0]["content"][1]["image_url"]["url"]
+    assert sent.startswith("data:image/png;base64,")
+    image = base64.b64decode(sent.split(",", 1)[1])
+    for value in PHI.values():
+        assert value.encode() not in image
+    assert response.model_extra["radgate"]["redaction"]["phi_redacted"]["DICOM_ATTRIBUTE"] >= len(PHI)

@@ -26,7 +26,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="RADGATE_", extra="ignore")
 
     environment: Environment = Environment.production
-    database_url: str = "sqlite:///./var/radgate.db"
+    # repr=False: a PostgreSQL URL carries its password.
+    database_url: str = Field(default="sqlite:///./var/radgate.db", repr=False)
     # A mounted Secret holding the whole URL (it carries the password); in Kubernetes, never an env value.
     database_url_file: Path | None = None
     models_config: Path = Path("config/models.yaml")

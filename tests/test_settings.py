@@ -66,3 +66,8 @@ def test_database_url_and_its_file_are_not_both_accepted(tmp_path, monkeypatch):
     monkeypatch.setenv("RADGATE_DATABASE_URL", "sqlite:///x.db")
     with pytest.raises(ValidationError, match="not both"):
         Settings(environment="production", key_pepper="p" * 40, database_url_file=url_file)
+
+
+def test_database_password_is_not_printed():
+    settings = Settings(environment="development", database_url="postgresql://app:s3cr3t-pw@db/radgate")
+    assert "s3cr3t-pw" not in repr(settings)

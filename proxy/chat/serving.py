@@ -125,6 +125,7 @@ class ChatService:
     async def _relay(self, request: ChatRequest, caller: Principal, ctx: CallContext, route: Route,
                      chunks: AsyncIterator[dict], guarded: GuardedCall) -> AsyncIterator[bytes]:
         texts: dict[int, list[str]] = {}  # what the model wrote (surrogates), per choice
+        sent: dict[int, list[str]] = {}  # what the client received (real values restored)
         restorers: dict[int, StreamReidentifier | None] = {}
         usage: dict = {}
         last: dict = {}
@@ -142,6 +143,7 @@ class ChatService:
                             restorers[index] = self._guard.restorer(guarded)
                         if restorers[index] is not None:
                             delta["content"] = restorers[index].feed(piece)
+                        sent.setdefault(index, []).append(delta["content"])
                 if chunk.get("usage"):
                     usage = chunk["usage"]
                     if not chunk.get("choices") and not request.include_usage:
@@ -150,6 +152,7 @@ class ChatService:
             for index, restorer in restorers.items():
                 rest = restorer.flush() if restorer is not None else ""
                 if rest:
+                    sent.setdefault(index, []).append(rest)
                     yield b"data: " + jsonio.dumps({**_shell(last), "choices": [
                         {"index": index, "delta": {"content": rest}, "finish_reason": None}]}) + b"\n\n"
             outcome, reason = "inferred", None
@@ -160,7 +163,9 @@ class ChatService:
             event = self._event(
                 EventType.model_call_completed, caller, ctx, request, route=route, status=outcome,
                 reason=reason, http_status=http_status, usage=usage,
-                response_body={"choices": [{"index": i, "content": "".join(t)} for i, t in texts.items()]})
+                response_body={"choices": [{"index": i, "content": "".join(t)} for i, t in sent.items()]},
+                extra={"model_output": [{"index": i, "content": "".join(t)} for i, t in texts.items()]}
+                if self._guard.enabled else None)
             if outcome == "cut":
                 # The consumer is gone (cancelled): record without blocking the teardown.
                 task = asyncio.get_running_loop().create_task(self._append_quietly(event))
@@ -180,8 +185,9 @@ class ChatService:
         if self._guard.enabled:
             tail["radgate"]["redaction"] = redaction_report(guarded, in_output)
         if outcome != "inferred":
-            tail["error"] = {"message": "upstream model failed mid-stream", "type": "upstream_error",
-                             "code": reason}
+            message = ("the audit store could not record the end of this stream"
+                       if reason == "audit_unavailable" else "upstream model failed mid-stream")
+            tail["error"] = {"message": message, "type": "upstream_error", "code": reason}
         yield b"data: " + jsonio.dumps(tail) + b"\n\n"
         yield b"data: [DONE]\n\n"
 

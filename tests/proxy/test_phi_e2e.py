@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import httpx
@@ -54,6 +55,19 @@ def test_streamed_draft_is_re_identified_across_chunk_boundaries(proxy, stub):  
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == REPORT + " [[stub:echo]]"
     assert chunks[-1].model_extra["radgate"]["redaction"]["phi_redacted"]["ACCESSION"] == 1
+    # the audit row keeps what the client got and, apart, what the model wrote
+    from sqlalchemy import text as sql
+
+    from radgate.db import create_db_engine
+    engine = create_db_engine(proxy.settings)
+    with engine.connect() as conn:
+        row = conn.execute(sql("SELECT response_body, detail FROM audit_events WHERE request_id = :r "
+                               "AND event_type = 'model_call.completed'"),
+                           {"r": chunks[-1].model_extra["radgate"]["request_id"]}).one()
+    engine.dispose()
+    body, detail = (json.loads(v) if isinstance(v, str) else v for v in row)
+    assert body["choices"][0]["content"] == text
+    assert "00482913" not in detail["model_output"][0]["content"]
 
 
 def test_identifiers_the_model_invents_are_flagged(proxy, stub):  # noqa: ANN001

@@ -8,6 +8,7 @@ import pytest
 
 PUBLIC = {
     "audit": {"AuditEvent", "AuditEventRow", "AuditUnavailable", "AuditWriter", "EventType", "SqlAuditWriter"},
+    "prompts": {"PromptError", "PromptRegistry", "PromptTemplate", "content_hash", "load_registry"},
     "proxy": {"create_app"},
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",
                       "UpstreamTimeout", "load_model_config"},

@@ -4,15 +4,21 @@ Public face: ``AuditEvent`` (what is recorded), ``AuditWriter`` (the interface t
 uses), ``SqlAuditWriter`` (group-commit implementation over SQLModel) and ``AuditUnavailable``.
 """
 
+from audit._crypto import AuditCipher, AuditDecryptError
 from audit._events import AuditEvent, EventType
+from audit._reader import open_phi
 from audit._writer import AuditUnavailable, AuditWriter, SqlAuditWriter
-from audit.models import AuditEventRow
+from audit.models import AuditDataKey, AuditEventRow
 
 __all__ = [
+    "AuditCipher",
+    "AuditDataKey",
+    "AuditDecryptError",
     "AuditEvent",
     "AuditEventRow",
     "AuditUnavailable",
     "AuditWriter",
     "EventType",
     "SqlAuditWriter",
+    "open_phi",
 ]

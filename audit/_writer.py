@@ -15,14 +15,17 @@ from collections import deque
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
+from audit._crypto import AuditCipher, DataKey, record_aad, seal
 from audit._events import AuditEvent
-from audit.models import AuditEventRow
+from audit.models import AuditDataKey, AuditEventRow
+from radgate import jsonio
 
 log = logging.getLogger("radgate.audit")
 
 _FIELDS = [f.name for f in dataclasses.fields(AuditEvent)]
+_PHI_FIELDS = ("request_body", "response_body")  # sealed; everything else is stored in clear
 
 
 class AuditUnavailable(RuntimeError):
@@ -59,9 +62,9 @@ class _InsertStatement:
     which was most of an audit append's ~0.4 ms on SQLite (measured).
     """
 
-    def __init__(self, engine: Engine, table) -> None:  # noqa: ANN001
+    def __init__(self, engine: Engine, table, skip: tuple[str, ...] = ()) -> None:  # noqa: ANN001
         dialect = engine.dialect
-        columns = [c for c in table.columns if not c.primary_key]
+        columns = [c for c in table.columns if c.name not in skip]
         self.names = [c.name for c in columns]
         self.processors = [c.type.bind_processor(dialect) for c in columns]
         marker = "?" if dialect.paramstyle == "qmark" else "%s"
@@ -80,13 +83,17 @@ class SqlAuditWriter:
         self,
         engine: Engine,
         *,
+        cipher: AuditCipher | None = None,
         batch_max: int = 256,
         queue_max: int = 10_000,
         write_timeout_s: float = 5.0,
     ) -> None:
         self._engine = engine
         self._table = AuditEventRow.__table__
-        self._insert = _InsertStatement(engine, self._table)
+        self._insert = _InsertStatement(engine, self._table, skip=("seq",))
+        self._insert_key = _InsertStatement(engine, AuditDataKey.__table__)
+        self._cipher = cipher
+        self._write_lock = threading.Lock()
         self._batch_max = batch_max
         self._queue_max = queue_max
         self._timeout = write_timeout_s
@@ -136,10 +143,44 @@ class SqlAuditWriter:
 
     def append_sync(self, event: AuditEvent) -> None:
         try:
-            with self._engine.begin() as conn:
-                conn.execute(insert(self._table), [_row(event, datetime.now(UTC))])
+            self._write([event], datetime.now(UTC))
         except Exception as exc:
             raise AuditUnavailable(f"audit write failed: {type(exc).__name__}") from None
+
+    def _write(self, events: list[AuditEvent], now: datetime) -> None:
+        """One transaction: the batch's wrapped data key (if any record holds PHI), then the records."""
+        data_key: DataKey | None = None
+        rows = []
+        for event in events:
+            row = _row(event, now)
+            phi = {k: row.pop(k) for k in _PHI_FIELDS if row.get(k) is not None}
+            for k in _PHI_FIELDS:
+                row.pop(k, None)
+            row["phi_ciphertext"] = row["data_key_id"] = None
+            if phi:
+                if self._cipher is None:
+                    raise AuditUnavailable("no audit master key: PHI cannot be stored")
+                data_key = data_key or self._cipher.new_data_key()
+                row["phi_ciphertext"] = seal(data_key.key, jsonio.dumps(phi),
+                                             record_aad(event.id, row["event_type"], event.request_id))
+                row["data_key_id"] = data_key.id
+            rows.append(self._insert.params(row))
+        with self._write_lock:
+            # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
+            # failure it is dropped and the next batch reconnects.
+            if self._conn is None:
+                self._conn = self._engine.raw_connection()
+            try:
+                cursor = self._conn.cursor()
+                if data_key is not None:
+                    cursor.execute(self._insert_key.sql, self._insert_key.params(
+                        {"id": data_key.id, "master_key_id": data_key.master_key_id,
+                         "wrapped": data_key.wrapped, "created_at": now}))
+                cursor.executemany(self._insert.sql, rows)
+                self._conn.commit()
+            except BaseException:
+                self._drop_connection()
+                raise
 
     def _drop_connection(self) -> None:
         conn, self._conn = self._conn, None
@@ -164,18 +205,7 @@ class SqlAuditWriter:
         now = datetime.now(UTC)
         error: BaseException | None = None
         try:
-            rows = [self._insert.params(_row(ev, now)) for ev, _, _ in batch]
-            # The writer thread keeps one connection (no pool checkout or pre-ping per batch);
-            # after any failure it is dropped and the next batch reconnects.
-            if self._conn is None:
-                self._conn = self._engine.raw_connection()
-            try:
-                cursor = self._conn.cursor()
-                cursor.executemany(self._insert.sql, rows)
-                self._conn.commit()
-            except BaseException:
-                self._drop_connection()
-                raise
+            self._write([ev for ev, _, _ in batch], now)
             self._healthy = True
             self.batches_committed += 1
         except Exception as exc:  # every waiter is told; none is acknowledged

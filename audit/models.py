@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -37,6 +37,18 @@ class AuditEventRow(SQLModel, table=True):
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     latency_ms: float | None = None
-    request_body: Any = Field(default=None, sa_column=Column(JSON))
-    response_body: Any = Field(default=None, sa_column=Column(JSON))
     detail: Any = Field(default=None, sa_column=Column(JSON))
+    # request and response bodies (they hold PHI), AES-GCM sealed with the batch's data key
+    phi_ciphertext: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    data_key_id: str | None = Field(default=None, max_length=32)
+
+
+class AuditDataKey(SQLModel, table=True):
+    """A batch's data key, stored only wrapped by the master key named by ``master_key_id``."""
+
+    __tablename__ = "audit_data_keys"
+
+    id: str = Field(primary_key=True, max_length=32)
+    master_key_id: str = Field(max_length=16)
+    wrapped: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))

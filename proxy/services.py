@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from audit import AuditWriter, SqlAuditWriter
+from audit import AuditCipher, AuditWriter, SqlAuditWriter
 from radgate.auth import KeyService
 from radgate.db import WalCheckpointer, create_db_engine
 from radgate.settings import Settings
@@ -57,7 +57,8 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
     router = ModelRouter(load_model_config(settings.models_config), timeout=settings.upstream_timeout_s,
                          retries=settings.upstream_retries)
     if audit is None:
-        audit = SqlAuditWriter(engine, batch_max=settings.audit_batch_max,
+        audit = SqlAuditWriter(engine, cipher=AuditCipher(settings.audit_master_key_bytes),
+                               batch_max=settings.audit_batch_max,
                                queue_max=settings.audit_queue_max,
                                write_timeout_s=settings.audit_write_timeout_s)
     limits = Limits(max_messages=settings.max_messages, max_images=settings.max_images,

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 # Values that are only acceptable on a developer's laptop. Anything outside
 # development that still carries one of these refuses to start.
 DEV_KEY_PEPPER = "radgate-development-pepper-not-a-secret"
+DEV_AUDIT_MASTER_KEY = "de" * 32  # 32 bytes, hex: development only
 
 
 class Environment(StrEnum):
@@ -59,6 +60,11 @@ class Settings(BaseSettings):
     audit_queue_max: int = Field(default=10_000, gt=0)
     audit_write_timeout_s: float = Field(default=5.0, gt=0)
 
+    # Master key for the PHI in audit records (32 bytes as 64 hex characters); a mounted file in
+    # production. Development gets a fixed, publicly known key; nothing else may.
+    audit_master_key: SecretStr | None = None
+    audit_master_key_file: Path | None = None
+
     # PHI redaction (on unless explicitly disabled in development or test).
     redaction_enabled: bool = True
     redaction_config: Path | None = None  # recognizers and threshold; default: redaction/config.yaml
@@ -87,9 +93,16 @@ class Settings(BaseSettings):
             self.key_pepper = SecretStr(value)
         if not self.redaction_enabled and self.environment is Environment.production:
             raise ValueError("RADGATE_REDACTION_ENABLED=false is refused outside development and test")
+        if self.audit_master_key is None and self.audit_master_key_file is not None:
+            try:
+                self.audit_master_key = SecretStr(self.audit_master_key_file.read_text().strip())
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_AUDIT_MASTER_KEY_FILE: {exc.strerror}") from None
         if self.environment is Environment.development:
             if self.key_pepper is None:
                 self.key_pepper = SecretStr(DEV_KEY_PEPPER)
+            if self.audit_master_key is None:
+                self.audit_master_key = SecretStr(DEV_AUDIT_MASTER_KEY)
             return self
         pepper = self.key_pepper.get_secret_value() if self.key_pepper else ""
         if not pepper or pepper == DEV_KEY_PEPPER:
@@ -99,7 +112,22 @@ class Settings(BaseSettings):
             )
         if len(pepper) < 32:
             raise ValueError("RADGATE_KEY_PEPPER must be at least 32 characters")
+        master = self.audit_master_key.get_secret_value() if self.audit_master_key else ""
+        if not master or master == DEV_AUDIT_MASTER_KEY:
+            raise ValueError("RADGATE_AUDIT_MASTER_KEY (or RADGATE_AUDIT_MASTER_KEY_FILE) must be set to a "
+                             "secret value outside development")
         return self
+
+    @property
+    def audit_master_key_bytes(self) -> bytes:
+        value = self.audit_master_key.get_secret_value() if self.audit_master_key else ""
+        try:
+            key = bytes.fromhex(value)
+        except ValueError:
+            key = b""
+        if len(key) != 32:
+            raise ValueError("the audit master key must be 64 hexadecimal characters (32 bytes)")
+        return key
 
     @property
     def is_sqlite(self) -> bool:

@@ -21,6 +21,7 @@ from radgate.testing import run_stub  # noqa: E402
 from tests.support import LoopbackServer  # noqa: E402
 
 PEPPER = "test-pepper-" + "x" * 32
+AUDIT_KEY = "a1" * 32
 PG_ENV = "RADGATE_TEST_DATABASE_URL"
 
 
@@ -93,7 +94,7 @@ def write_models_config(path: Path, stub_base_url: str) -> Path:
 
 def make_settings(database_url: str, models_config: Path, **overrides) -> Settings:  # noqa: ANN003
     return Settings(environment="test", database_url=database_url, models_config=models_config,
-                    key_pepper=PEPPER, key_cache_ttl_s=0, **overrides)
+                    key_pepper=PEPPER, audit_master_key=AUDIT_KEY, key_cache_ttl_s=0, **overrides)
 
 
 @dataclass

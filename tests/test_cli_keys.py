@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from radgate.cli import app
 from radgate.db import create_db_engine
-from tests.conftest import PEPPER, make_settings
+from tests.conftest import AUDIT_KEY, PEPPER, make_settings
 
 runner = CliRunner()
 
@@ -20,6 +20,7 @@ def env(database_url, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setenv("RADGATE_ENVIRONMENT", "test")
     monkeypatch.setenv("RADGATE_DATABASE_URL", database_url)
     monkeypatch.setenv("RADGATE_KEY_PEPPER", PEPPER)
+    monkeypatch.setenv("RADGATE_AUDIT_MASTER_KEY", AUDIT_KEY)
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
     return make_settings(database_url, tmp_path / "unused.yaml")

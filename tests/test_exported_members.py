@@ -7,7 +7,8 @@ import importlib
 import pytest
 
 PUBLIC = {
-    "audit": {"AuditEvent", "AuditEventRow", "AuditUnavailable", "AuditWriter", "EventType", "SqlAuditWriter"},
+    "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditUnavailable",
+              "AuditWriter", "EventType", "SqlAuditWriter", "open_phi"},
     "prompts": {"PromptError", "PromptRegistry", "PromptTemplate", "content_hash", "load_registry"},
     "proxy": {"create_app"},
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",

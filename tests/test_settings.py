@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from radgate.settings import DEV_KEY_PEPPER, Settings
+from radgate.settings import DEV_AUDIT_MASTER_KEY, DEV_KEY_PEPPER, Settings
+
+
+@pytest.fixture(autouse=True)
+def _audit_master_key(monkeypatch):  # noqa: ANN001, ANN202
+    # Every production Settings below needs one; the tests of the key itself remove it.
+    monkeypatch.setenv("RADGATE_AUDIT_MASTER_KEY", "5a" * 32)
 
 
 def test_development_gets_a_development_pepper(monkeypatch):  # noqa: ANN001
@@ -71,3 +77,22 @@ def test_database_url_and_its_file_are_not_both_accepted(tmp_path, monkeypatch):
 def test_database_password_is_not_printed():
     settings = Settings(environment="development", database_url="postgresql://app:s3cr3t-pw@db/radgate")
     assert "s3cr3t-pw" not in repr(settings)
+
+
+@pytest.mark.parametrize("key", [None, DEV_AUDIT_MASTER_KEY])
+def test_production_refuses_a_missing_or_development_audit_master_key(monkeypatch, key):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_AUDIT_MASTER_KEY", raising=False)
+    with pytest.raises(ValidationError, match="RADGATE_AUDIT_MASTER_KEY"):
+        Settings(environment="production", key_pepper="p" * 40, audit_master_key=key)
+
+
+def test_audit_master_key_from_a_file_must_be_32_bytes(tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_AUDIT_MASTER_KEY", raising=False)
+    path = tmp_path / "master"
+    path.write_text("ab" * 32 + "\n")
+    settings = Settings(environment="production", key_pepper="p" * 40, audit_master_key_file=path)
+    assert settings.audit_master_key_bytes == bytes.fromhex("ab" * 32)
+    path.write_text("too-short")
+    with pytest.raises(ValueError, match="64 hexadecimal"):
+        _ = Settings(environment="production", key_pepper="p" * 40,
+                     audit_master_key_file=path).audit_master_key_bytes

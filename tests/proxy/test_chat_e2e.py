@@ -10,9 +10,10 @@ import openai
 import pytest
 from sqlalchemy import select
 
-from audit import AuditEventRow
+from audit import AuditCipher, AuditEventRow, open_phi
 from radgate.db import create_db_engine
 from radgate.testing import DEFAULT_CONTENT
+from tests.conftest import AUDIT_KEY
 
 REPORT = ("EXAM: CT chest with contrast. FINDINGS: 4 mm nodule in the right upper lobe, unchanged. "
           "No pleural effusion. IMPRESSION:")
@@ -29,6 +30,15 @@ def audit_rows(proxy, request_id: str) -> list[AuditEventRow]:  # noqa: ANN001
                             .order_by(AuditEventRow.seq)).all()
     engine.dispose()
     return rows
+
+
+def phi(proxy, row) -> dict:  # noqa: ANN001
+    """The sealed bodies of an audit row, opened with the test master key."""
+    engine = create_db_engine(proxy.settings)
+    try:
+        return open_phi(engine, AuditCipher(bytes.fromhex(AUDIT_KEY)), row.id)
+    finally:
+        engine.dispose()
 
 
 def test_non_streaming_completion_is_returned_and_audited(proxy, stub):  # noqa: ANN001
@@ -49,13 +59,14 @@ def test_non_streaming_completion_is_returned_and_audited(proxy, stub):  # noqa:
     rows = audit_rows(proxy, ext["request_id"])
     assert [r.event_type for r in rows] == ["model_call.started", "model_call.completed"]
     started, completed = rows
-    assert started.request_body["messages"][0]["content"] == REPORT
+    assert phi(proxy, started)["request_body"]["messages"][0]["content"] == REPORT
+    assert started.phi_ciphertext and REPORT.encode() not in bytes(started.phi_ciphertext)
     assert completed.status == "inferred" and completed.http_status == 200
     assert completed.model_alias == "impression-drafter" and completed.model_version == "stub-1.0"
     assert completed.backend == "openai/stub"
     assert completed.prompt_tokens == response.usage.prompt_tokens
     assert completed.completion_tokens == response.usage.completion_tokens
-    assert completed.response_body["choices"][0]["message"]["content"] == DEFAULT_CONTENT
+    assert phi(proxy, completed)["response_body"]["choices"][0]["message"]["content"] == DEFAULT_CONTENT
     assert completed.latency_ms > 0 and completed.actor_role == "reporting"
 
 
@@ -76,7 +87,7 @@ def test_streaming_completion_relays_chunks_and_audits_the_whole_text(proxy, stu
     assert [r.event_type for r in rows] == ["model_call.started", "model_call.completed"]
     completed = rows[1]
     assert completed.stream is True and completed.status == "inferred"
-    assert completed.response_body["choices"][0]["content"] == DEFAULT_CONTENT
+    assert phi(proxy, completed)["response_body"]["choices"][0]["content"] == DEFAULT_CONTENT
     assert completed.completion_tokens and completed.completion_tokens > 0
 
 

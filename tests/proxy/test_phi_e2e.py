@@ -58,14 +58,17 @@ def test_streamed_draft_is_re_identified_across_chunk_boundaries(proxy, stub):  
     # the audit row keeps what the client got and, apart, what the model wrote
     from sqlalchemy import text as sql
 
+    from audit import AuditCipher, open_phi
     from radgate.db import create_db_engine
+    from tests.conftest import AUDIT_KEY
     engine = create_db_engine(proxy.settings)
     with engine.connect() as conn:
-        row = conn.execute(sql("SELECT response_body, detail FROM audit_events WHERE request_id = :r "
-                               "AND event_type = 'model_call.completed'"),
-                           {"r": chunks[-1].model_extra["radgate"]["request_id"]}).one()
+        record_id, detail = conn.execute(sql("SELECT id, detail FROM audit_events WHERE request_id = :r "
+                                             "AND event_type = 'model_call.completed'"),
+                                         {"r": chunks[-1].model_extra["radgate"]["request_id"]}).one()
+    body = open_phi(engine, AuditCipher(bytes.fromhex(AUDIT_KEY)), record_id)["response_body"]
     engine.dispose()
-    body, detail = (json.loads(v) if isinstance(v, str) else v for v in row)
+    detail = json.loads(detail) if isinstance(detail, str) else detail
     assert body["choices"][0]["content"] == text
     assert "00482913" not in detail["model_output"][0]["content"]
 

@@ -11,6 +11,7 @@ import asyncio
 import dataclasses
 import logging
 import threading
+import time
 from collections import deque
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
@@ -84,6 +85,7 @@ class SqlAuditWriter:
         engine: Engine,
         *,
         cipher: AuditCipher | None = None,
+        data_key_ttl_s: float = 300.0,
         batch_max: int = 256,
         queue_max: int = 10_000,
         write_timeout_s: float = 5.0,
@@ -93,6 +95,11 @@ class SqlAuditWriter:
         self._insert = _InsertStatement(engine, self._table, skip=("seq",))
         self._insert_key = _InsertStatement(engine, AuditDataKey.__table__)
         self._cipher = cipher
+        # One data key per period (not per batch): a new key costs a wrap and an extra INSERT.
+        self._data_key_ttl = data_key_ttl_s
+        self._data_key: DataKey | None = None
+        self._data_key_born = 0.0
+        self._stored_key: DataKey | None = None  # the key whose row is committed
         self._write_lock = threading.Lock()
         self._batch_max = batch_max
         self._queue_max = queue_max
@@ -148,8 +155,13 @@ class SqlAuditWriter:
             raise AuditUnavailable(f"audit write failed: {type(exc).__name__}") from None
 
     def _write(self, events: list[AuditEvent], now: datetime) -> None:
-        """One transaction: the batch's wrapped data key (if any record holds PHI), then the records."""
+        with self._write_lock:
+            self._write_locked(events, now)
+
+    def _write_locked(self, events: list[AuditEvent], now: datetime) -> None:
+        """One transaction: the period's wrapped data key (on first use), then the records."""
         data_key: DataKey | None = None
+        new_key = False
         rows = []
         for event in events:
             row = _row(event, now)
@@ -160,27 +172,37 @@ class SqlAuditWriter:
             if phi:
                 if self._cipher is None:
                     raise AuditUnavailable("no audit master key: PHI cannot be stored")
-                data_key = data_key or self._cipher.new_data_key()
+                if data_key is None:
+                    data_key, new_key = self._current_data_key()
                 row["phi_ciphertext"] = seal(data_key.key, jsonio.dumps(phi),
                                              record_aad(event.id, row["event_type"], event.request_id))
                 row["data_key_id"] = data_key.id
             rows.append(self._insert.params(row))
-        with self._write_lock:
-            # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
-            # failure it is dropped and the next batch reconnects.
-            if self._conn is None:
-                self._conn = self._engine.raw_connection()
-            try:
-                cursor = self._conn.cursor()
-                if data_key is not None:
-                    cursor.execute(self._insert_key.sql, self._insert_key.params(
-                        {"id": data_key.id, "master_key_id": data_key.master_key_id,
-                         "wrapped": data_key.wrapped, "created_at": now}))
-                cursor.executemany(self._insert.sql, rows)
-                self._conn.commit()
-            except BaseException:
-                self._drop_connection()
-                raise
+        # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
+        # failure it is dropped and the next batch reconnects.
+        if self._conn is None:
+            self._conn = self._engine.raw_connection()
+        try:
+            cursor = self._conn.cursor()
+            if new_key:
+                cursor.execute(self._insert_key.sql, self._insert_key.params(
+                    {"id": data_key.id, "master_key_id": data_key.master_key_id,
+                     "wrapped": data_key.wrapped, "created_at": now}))
+            cursor.executemany(self._insert.sql, rows)
+            self._conn.commit()
+        except BaseException:
+            self._drop_connection()
+            raise
+        if new_key:
+            self._stored_key = data_key
+
+    def _current_data_key(self) -> tuple[DataKey, bool]:
+        """The period's data key, and whether this transaction must store it (first use)."""
+        key = self._data_key
+        if key is None or time.monotonic() - self._data_key_born > self._data_key_ttl:
+            key = self._data_key = self._cipher.new_data_key()
+            self._data_key_born = time.monotonic()
+        return key, key is not self._stored_key
 
     def _drop_connection(self) -> None:
         conn, self._conn = self._conn, None

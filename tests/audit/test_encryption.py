@@ -72,3 +72,12 @@ def test_phi_without_a_master_key_is_refused(store):  # noqa: ANN001
     from audit import AuditUnavailable
     with pytest.raises(AuditUnavailable):
         writer.append_sync(AuditEvent(EventType.model_call_started, "r", request_body=PROMPT))
+
+
+def test_one_data_key_serves_a_period_not_a_batch(store):  # noqa: ANN001
+    engine, writer = store
+    for i in range(5):
+        append_all(writer, [AuditEvent(EventType.model_call_started, f"r{i}", request_body=PROMPT)])
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_data_keys")).scalar_one() == 1
+        assert conn.execute(text("SELECT count(DISTINCT data_key_id) FROM audit_events")).scalar_one() == 1

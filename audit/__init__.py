@@ -4,6 +4,7 @@ Public face: ``AuditEvent`` (what is recorded), ``AuditWriter`` (the interface t
 uses), ``SqlAuditWriter`` (group-commit implementation over SQLModel) and ``AuditUnavailable``.
 """
 
+from audit._chain import ChainReport, verify_chain
 from audit._crypto import AuditCipher, AuditDecryptError
 from audit._events import AuditEvent, EventType
 from audit._reader import open_phi
@@ -18,7 +19,9 @@ __all__ = [
     "AuditEventRow",
     "AuditUnavailable",
     "AuditWriter",
+    "ChainReport",
     "EventType",
     "SqlAuditWriter",
     "open_phi",
+    "verify_chain",
 ]

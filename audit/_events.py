@@ -17,6 +17,7 @@ class EventType(StrEnum):
     key_revoked = "key.revoked"
     key_expired = "key.expired"
     auth_failed = "auth.failed"
+    audit_verified = "audit.verified"
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import Engine
 
+from audit._chain import lock_chain_head, record_hash
 from audit._crypto import AuditCipher, DataKey, record_aad, seal
 from audit._events import AuditEvent
 from audit.models import AuditDataKey, AuditEventRow
@@ -177,18 +178,24 @@ class SqlAuditWriter:
                 row["phi_ciphertext"] = seal(data_key.key, jsonio.dumps(phi),
                                              record_aad(event.id, row["event_type"], event.request_id))
                 row["data_key_id"] = data_key.id
-            rows.append(self._insert.params(row))
+            rows.append(row)
         # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
         # failure it is dropped and the next batch reconnects.
         if self._conn is None:
             self._conn = self._engine.raw_connection()
         try:
             cursor = self._conn.cursor()
+            prev = lock_chain_head(cursor, self._engine.dialect.name)
+            params = []
+            for row in rows:
+                row["prev_hash"] = prev
+                row["record_hash"] = prev = record_hash(prev, row)
+                params.append(self._insert.params(row))
             if new_key:
                 cursor.execute(self._insert_key.sql, self._insert_key.params(
                     {"id": data_key.id, "master_key_id": data_key.master_key_id,
                      "wrapped": data_key.wrapped, "created_at": now}))
-            cursor.executemany(self._insert.sql, rows)
+            cursor.executemany(self._insert.sql, params)
             self._conn.commit()
         except BaseException:
             self._drop_connection()

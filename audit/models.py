@@ -41,6 +41,9 @@ class AuditEventRow(SQLModel, table=True):
     # request and response bodies (they hold PHI), AES-GCM sealed with the batch's data key
     phi_ciphertext: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     data_key_id: str | None = Field(default=None, max_length=32)
+    # hash chain (tamper evidence): this record's hash commits to the previous record's
+    prev_hash: str | None = Field(default=None, max_length=64)
+    record_hash: str | None = Field(default=None, max_length=64)
 
 
 class AuditDataKey(SQLModel, table=True):

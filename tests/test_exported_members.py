@@ -8,7 +8,7 @@ import pytest
 
 PUBLIC = {
     "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditUnavailable",
-              "AuditWriter", "EventType", "SqlAuditWriter", "open_phi"},
+              "AuditWriter", "ChainReport", "EventType", "SqlAuditWriter", "open_phi", "verify_chain"},
     "prompts": {"PromptError", "PromptRegistry", "PromptTemplate", "content_hash", "load_registry"},
     "proxy": {"create_app"},
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",

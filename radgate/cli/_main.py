@@ -5,13 +5,14 @@ from __future__ import annotations
 import typer
 
 from evals import cli as evals_cli
-from radgate.cli import _db, _keys, _serve
+from radgate.cli import _audit, _db, _keys, _serve
 from radgate.offline import enforce_offline
 
 app = typer.Typer(help="RadGate: oversight gateway for generative AI in radiology reporting.",
                   no_args_is_help=True, pretty_exceptions_show_locals=False)
 app.add_typer(_keys.app, name="keys")
 app.add_typer(_db.app, name="db")
+app.add_typer(_audit.app, name="audit")
 app.add_typer(evals_cli.app, name="eval")
 app.command("serve")(_serve.serve)
 app.command("model-server")(_serve.model_server)

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from audit import AuditCipher, AuditDecryptError, AuditEvent, EventType, SqlAuditWriter, open_phi
 from radgate.db import create_db_engine, upgrade
+from tests.audit.tamper import tamper
 from tests.conftest import AUDIT_KEY, make_settings
 
 PROMPT = {"messages": [{"role": "user", "content": "DOE, JOHN MRN 00482913: CT chest, no effusion."}]}
@@ -59,9 +60,9 @@ def test_wrong_master_key_and_moved_ciphertext_do_not_open(store):  # noqa: ANN0
     append_all(writer, [first, second])
     with pytest.raises(AuditDecryptError, match="master key"):
         open_phi(engine, AuditCipher(b"\x01" * 32), first.id)
-    with engine.begin() as conn:  # copy one record's ciphertext onto another record
+    with engine.connect() as conn:  # copy one record's ciphertext onto another record
         blob = conn.execute(text("SELECT phi_ciphertext FROM audit_events WHERE id = :i"), {"i": first.id}).scalar_one()
-        conn.execute(text("UPDATE audit_events SET phi_ciphertext = :b WHERE id = :i"), {"b": blob, "i": second.id})
+    tamper(engine, "UPDATE audit_events SET phi_ciphertext = :b WHERE id = :i", b=blob, i=second.id)
     with pytest.raises(AuditDecryptError, match="altered, moved"):
         open_phi(engine, AuditCipher(bytes.fromhex(AUDIT_KEY)), second.id)
 

@@ -1,0 +1,126 @@
+"""Tamper evidence: the chain names the first altered, deleted, inserted or reordered record."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from audit import AuditCipher, AuditEvent, EventType, SqlAuditWriter, verify_chain
+from radgate.db import create_db_engine
+from tests.audit.tamper import tamper
+from tests.audit.test_encryption import PROMPT, append_all, store  # noqa: F401 - fixture
+from tests.conftest import AUDIT_KEY
+
+
+def fill(writer: SqlAuditWriter, n: int = 12) -> None:
+    append_all(writer, [AuditEvent(EventType.model_call_started, f"r{i}", request_body=PROMPT, model_alias="m")
+                        for i in range(n)])
+
+
+def seqs(engine) -> list[int]:  # noqa: ANN001
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT seq FROM audit_events ORDER BY seq")).scalars().all()
+
+
+def test_an_intact_chain_verifies(store):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer)
+    report = verify_chain(engine)
+    assert report.ok and report.checked == 12
+
+
+@pytest.mark.parametrize("attack,reason", [
+    ("UPDATE audit_events SET status = 'inferred' WHERE seq = :s", "altered"),
+    ("DELETE FROM audit_events WHERE seq = :s", "deleted"),
+    ("UPDATE audit_events SET occurred_at = occurred_at WHERE seq = :s", None),  # a no-op stays valid
+])
+def test_edits_and_deletions_are_found_and_named(store, attack, reason):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer)
+    target = seqs(engine)[5]
+    tamper(engine, attack, s=target)
+    report = verify_chain(engine)
+    if reason is None:
+        assert report.ok
+        return
+    assert not report.ok and reason in report.reason
+    assert report.first_bad_seq in (target, seqs(engine)[5])  # the edited one, or the one after a gap
+
+
+def test_an_inserted_record_is_found(store):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT * FROM audit_events ORDER BY seq LIMIT 1")).mappings().one()
+    forged = {k: v for k, v in row.items() if k != "seq"} | {"id": "f" * 32}
+    columns = ", ".join(forged)
+    tamper(engine, f"INSERT INTO audit_events ({columns}) VALUES ({', '.join(':' + c for c in forged)})", **forged)
+    report = verify_chain(engine)
+    assert not report.ok and report.first_bad_id == "f" * 32
+
+
+def test_reordering_is_found(store):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer)
+    first, second = seqs(engine)[2:4]
+    tamper(engine, "UPDATE audit_events SET seq = -1 WHERE seq = :a",
+           "UPDATE audit_events SET seq = :a WHERE seq = :b",
+           "UPDATE audit_events SET seq = :b WHERE seq = -1", a=first, b=second)
+    assert not verify_chain(engine).ok
+
+
+@pytest.mark.parametrize("statement", ["UPDATE audit_events SET status = 'x'", "DELETE FROM audit_events"])
+def test_the_database_refuses_updates_and_deletes(store, statement):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer, 3)
+    with pytest.raises(DBAPIError, match="append-only"):
+        with engine.begin() as conn:
+            conn.execute(text(statement))
+    assert verify_chain(engine).ok
+
+
+def test_many_writers_extend_one_valid_chain(store, database_url):  # noqa: ANN001, F811
+    engine, _ = store
+    engines = [create_db_engine(engine_settings(database_url)) for _ in range(3)]
+    writers = [SqlAuditWriter(e, cipher=AuditCipher(bytes.fromhex(AUDIT_KEY))) for e in engines]
+    for w in writers:
+        w.start()
+    threads = [threading.Thread(target=fill, args=(w, 40)) for w in writers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for w, e in zip(writers, engines, strict=True):
+        w.close()
+        e.dispose()
+    report = verify_chain(engine)
+    assert report.ok and report.checked == 120
+
+
+def engine_settings(database_url: str):  # noqa: ANN201
+    from pathlib import Path
+
+    from tests.conftest import make_settings
+    return make_settings(database_url, Path("unused.yaml"))
+
+
+def test_cli_verify_exit_status_and_message(store, database_url, monkeypatch):  # noqa: ANN001, F811
+    from typer.testing import CliRunner
+
+    from radgate.cli import app
+    from tests.conftest import PEPPER
+
+    engine, writer = store
+    fill(writer, 5)
+    for name, value in {"RADGATE_ENVIRONMENT": "test", "RADGATE_DATABASE_URL": database_url,
+                        "RADGATE_KEY_PEPPER": PEPPER, "RADGATE_AUDIT_MASTER_KEY": AUDIT_KEY}.items():
+        monkeypatch.setenv(name, value)
+    ok = CliRunner().invoke(app, ["audit", "verify"])
+    assert ok.exit_code == 0 and "5 records verified" in ok.output
+    target = seqs(engine)[2]
+    tamper(engine, "UPDATE audit_events SET model_alias = 'other' WHERE seq = :s", s=target)
+    bad = CliRunner().invoke(app, ["audit", "verify"])
+    assert bad.exit_code == 1 and f"record seq {target}" in bad.output and "altered" in bad.output

@@ -5,6 +5,7 @@ uses), ``SqlAuditWriter`` (group-commit implementation over SQLModel) and ``Audi
 """
 
 from audit._chain import ChainReport, verify_chain
+from audit._checkpoint import Checkpoint, latest_checkpoint, make_checkpoint, signing_key, verify_checkpoint
 from audit._crypto import AuditCipher, AuditDecryptError
 from audit._events import AuditEvent, EventType
 from audit._reader import open_phi
@@ -20,8 +21,13 @@ __all__ = [
     "AuditUnavailable",
     "AuditWriter",
     "ChainReport",
+    "Checkpoint",
     "EventType",
     "SqlAuditWriter",
+    "latest_checkpoint",
+    "make_checkpoint",
     "open_phi",
+    "signing_key",
     "verify_chain",
+    "verify_checkpoint",
 ]

@@ -55,3 +55,17 @@ class AuditDataKey(SQLModel, table=True):
     master_key_id: str = Field(max_length=16)
     wrapped: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class AuditCheckpointRow(SQLModel, table=True):
+    """A signed statement of the chain head: its seq, hash and the record count."""
+
+    __tablename__ = "audit_checkpoints"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    last_seq: int
+    last_hash: str = Field(max_length=64)
+    record_count: int
+    created_at: str = Field(max_length=40)
+    public_key: str = Field(max_length=64)
+    signature: str = Field(max_length=128)

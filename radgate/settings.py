@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 # development that still carries one of these refuses to start.
 DEV_KEY_PEPPER = "radgate-development-pepper-not-a-secret"
 DEV_AUDIT_MASTER_KEY = "de" * 32  # 32 bytes, hex: development only
+DEV_AUDIT_SIGNING_KEY = "ed" * 32  # Ed25519 seed, hex: development only
 
 
 class Environment(StrEnum):
@@ -65,6 +66,12 @@ class Settings(BaseSettings):
     audit_master_key: SecretStr | None = None
     audit_master_key_file: Path | None = None
 
+    # Ed25519 seed (64 hex characters) that signs audit checkpoints; only the checkpoint job needs
+    # it. Verifiers trust the public key derived from it, or RADGATE_AUDIT_TRUSTED_PUBLIC_KEY.
+    audit_signing_key: SecretStr | None = None
+    audit_signing_key_file: Path | None = None
+    audit_trusted_public_key: str | None = None  # base64 raw Ed25519 public key
+
     # PHI redaction (on unless explicitly disabled in development or test).
     redaction_enabled: bool = True
     redaction_config: Path | None = None  # recognizers and threshold; default: redaction/config.yaml
@@ -98,7 +105,14 @@ class Settings(BaseSettings):
                 self.audit_master_key = SecretStr(self.audit_master_key_file.read_text().strip())
             except OSError as exc:
                 raise ValueError(f"cannot read RADGATE_AUDIT_MASTER_KEY_FILE: {exc.strerror}") from None
+        if self.audit_signing_key is None and self.audit_signing_key_file is not None:
+            try:
+                self.audit_signing_key = SecretStr(self.audit_signing_key_file.read_text().strip())
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_AUDIT_SIGNING_KEY_FILE: {exc.strerror}") from None
         if self.environment is Environment.development:
+            if self.audit_signing_key is None:
+                self.audit_signing_key = SecretStr(DEV_AUDIT_SIGNING_KEY)
             if self.key_pepper is None:
                 self.key_pepper = SecretStr(DEV_KEY_PEPPER)
             if self.audit_master_key is None:
@@ -112,6 +126,8 @@ class Settings(BaseSettings):
             )
         if len(pepper) < 32:
             raise ValueError("RADGATE_KEY_PEPPER must be at least 32 characters")
+        if self.audit_signing_key is not None and self.audit_signing_key.get_secret_value() == DEV_AUDIT_SIGNING_KEY:
+            raise ValueError("RADGATE_AUDIT_SIGNING_KEY is the development key; set a secret one")
         master = self.audit_master_key.get_secret_value() if self.audit_master_key else ""
         if not master or master == DEV_AUDIT_MASTER_KEY:
             raise ValueError("RADGATE_AUDIT_MASTER_KEY (or RADGATE_AUDIT_MASTER_KEY_FILE) must be set to a "

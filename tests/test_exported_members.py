@@ -8,7 +8,8 @@ import pytest
 
 PUBLIC = {
     "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditUnavailable",
-              "AuditWriter", "ChainReport", "EventType", "SqlAuditWriter", "open_phi", "verify_chain"},
+              "AuditWriter", "ChainReport", "Checkpoint", "EventType", "SqlAuditWriter", "latest_checkpoint",
+              "make_checkpoint", "open_phi", "signing_key", "verify_chain", "verify_checkpoint"},
     "prompts": {"PromptError", "PromptRegistry", "PromptTemplate", "content_hash", "load_registry"},
     "proxy": {"create_app"},
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",

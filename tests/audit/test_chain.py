@@ -124,3 +124,47 @@ def test_cli_verify_exit_status_and_message(store, database_url, monkeypatch):  
     tamper(engine, "UPDATE audit_events SET model_alias = 'other' WHERE seq = :s", s=target)
     bad = CliRunner().invoke(app, ["audit", "verify"])
     assert bad.exit_code == 1 and f"record seq {target}" in bad.output and "altered" in bad.output
+
+
+def test_signed_checkpoint_reveals_truncation_and_rewrites(store):  # noqa: ANN001, F811
+    from audit import latest_checkpoint, make_checkpoint, signing_key, verify_checkpoint
+
+    engine, writer = store
+    fill(writer, 10)
+    key = signing_key("11" * 32)
+    made = make_checkpoint(engine, key)
+    trusted = made.public_key
+    assert verify_checkpoint(engine, latest_checkpoint(engine), trusted) is None
+    fill(writer, 3)  # growth after a checkpoint is fine
+    assert verify_checkpoint(engine, latest_checkpoint(engine), trusted) is None
+    # an impostor's checkpoint is not trusted
+    make_checkpoint(engine, signing_key("22" * 32))
+    assert "unknown key" in verify_checkpoint(engine, latest_checkpoint(engine), trusted)
+    # truncating the tail passes the chain check but not the checkpoint
+    tamper(engine, "DELETE FROM audit_events WHERE seq >= :s", s=made.last_seq)
+    assert verify_chain(engine).ok
+    assert "truncated" in verify_checkpoint(engine, made, trusted)
+
+
+def test_cli_checkpoint_then_truncation_fails_verify(store, database_url, monkeypatch):  # noqa: ANN001, F811
+    import json as jsonlib
+
+    from typer.testing import CliRunner
+
+    from radgate.cli import app
+    from tests.conftest import PEPPER
+
+    engine, writer = store
+    fill(writer, 6)
+    for name, value in {"RADGATE_ENVIRONMENT": "test", "RADGATE_DATABASE_URL": database_url,
+                        "RADGATE_KEY_PEPPER": PEPPER, "RADGATE_AUDIT_MASTER_KEY": AUDIT_KEY,
+                        "RADGATE_AUDIT_SIGNING_KEY": "33" * 32}.items():
+        monkeypatch.setenv(name, value)
+    made = CliRunner().invoke(app, ["audit", "checkpoint"])
+    assert made.exit_code == 0, made.output
+    signed = jsonlib.loads(made.stdout)
+    assert signed["record_count"] == 6 and len(signed["last_hash"]) == 64
+    assert CliRunner().invoke(app, ["audit", "verify"]).exit_code == 0
+    tamper(engine, "DELETE FROM audit_events WHERE seq >= :s", s=signed["last_seq"] - 1)
+    bad = CliRunner().invoke(app, ["audit", "verify"])
+    assert bad.exit_code == 1 and "truncated" in bad.output

@@ -9,6 +9,7 @@ from audit._checkpoint import Checkpoint, latest_checkpoint, make_checkpoint, si
 from audit._crypto import AuditCipher, AuditDecryptError
 from audit._events import AuditEvent, EventType
 from audit._reader import open_phi
+from audit._search import SearchFilters, search_records
 from audit._writer import AuditUnavailable, AuditWriter, SqlAuditWriter
 from audit.models import AuditDataKey, AuditEventRow
 
@@ -23,10 +24,12 @@ __all__ = [
     "ChainReport",
     "Checkpoint",
     "EventType",
+    "SearchFilters",
     "SqlAuditWriter",
     "latest_checkpoint",
     "make_checkpoint",
     "open_phi",
+    "search_records",
     "signing_key",
     "verify_chain",
     "verify_checkpoint",

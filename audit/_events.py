@@ -18,6 +18,7 @@ class EventType(StrEnum):
     key_expired = "key.expired"
     auth_failed = "auth.failed"
     audit_verified = "audit.verified"
+    audit_searched = "audit.searched"
 
 
 @dataclass(slots=True)

@@ -11,7 +11,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from radgate.offline import enforce_offline
 from radgate.settings import Environment, Settings
 
-from proxy import chat, health, models_api
+from proxy import audit_api, health, models_api
+from proxy.chat import api_router as chat_api
 from proxy.errors import install_error_handlers
 from proxy.middleware import RequestContextMiddleware
 from proxy.policy import check_routes
@@ -43,8 +44,9 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
                   docs_url="/docs" if dev else None, redoc_url=None,
                   openapi_url="/openapi.json" if dev else None)
     app.state.services = services
-    app.include_router(chat.router)
+    app.include_router(chat_api.router)
     app.include_router(models_api.router)
+    app.include_router(audit_api.router)
     app.include_router(health.router)
     check_routes(app.routes)
     install_error_handlers(app)

@@ -25,3 +25,4 @@ ChatServiceDep = Annotated[ChatService, Depends(get_chat_service)]
 
 ReportingCaller = caller(Action.chat_completions)
 ModelsCaller = caller(Action.models_list)
+AuditSearcher = caller(Action.audit_search)

@@ -8,10 +8,11 @@ import pytest
 
 PUBLIC = {
     "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditUnavailable",
-              "AuditWriter", "ChainReport", "Checkpoint", "EventType", "SqlAuditWriter", "latest_checkpoint",
-              "make_checkpoint", "open_phi", "signing_key", "verify_chain", "verify_checkpoint"},
+              "AuditWriter", "ChainReport", "Checkpoint", "EventType", "SearchFilters", "SqlAuditWriter", "latest_checkpoint",
+              "make_checkpoint", "open_phi", "search_records", "signing_key", "verify_chain", "verify_checkpoint"},
     "prompts": {"PromptError", "PromptRegistry", "PromptTemplate", "content_hash", "load_registry"},
     "proxy": {"create_app"},
+    "proxy.chat": {"ChatService"},
     "proxy.routing": {"ModelConfigError", "ModelRouter", "Route", "UpstreamError", "UpstreamResult",
                       "UpstreamTimeout", "load_model_config"},
     "radgate": {"Environment", "Settings", "get_settings"},

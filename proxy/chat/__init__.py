@@ -1,6 +1,5 @@
 """POST /v1/chat/completions: protocol (validation), serving (the work), api_router (HTTP)."""
 
-from proxy.chat.api_router import router
 from proxy.chat.serving import ChatService
 
-__all__ = ["ChatService", "router"]
+__all__ = ["ChatService"]

@@ -19,6 +19,7 @@ class EventType(StrEnum):
     auth_failed = "auth.failed"
     audit_verified = "audit.verified"
     audit_searched = "audit.searched"
+    audit_phi_viewed = "audit.phi_viewed"
 
 
 @dataclass(slots=True)

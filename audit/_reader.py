@@ -14,7 +14,9 @@ from radgate import jsonio
 def open_phi(engine: Engine, cipher: AuditCipher, record_id: str) -> dict[str, Any]:
     """The request/response bodies of one audit record; {} when it holds none."""
     with engine.connect() as conn:
-        row = conn.execute(select(AuditEventRow.__table__).where(AuditEventRow.id == record_id)).mappings().one()
+        row = conn.execute(select(AuditEventRow.__table__).where(AuditEventRow.id == record_id)).mappings().first()
+        if row is None:
+            raise LookupError(f"no audit record {record_id}")
         if row["phi_ciphertext"] is None:
             return {}
         key = conn.execute(select(AuditDataKey.__table__).where(AuditDataKey.id == row["data_key_id"])

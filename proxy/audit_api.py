@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import anyio
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from audit import AuditEvent, AuditUnavailable, EventType, SearchFilters, search_records
+from audit import AuditDecryptError, AuditEvent, AuditUnavailable, EventType, SearchFilters, open_phi, search_records
 from radgate import jsonio
 
-from proxy.deps import AuditSearcher, ServicesDep
+from proxy.deps import AuditSearcher, PhiReader, ServicesDep
 from proxy.errors import ApiError
 
 router = APIRouter()
@@ -49,6 +49,33 @@ async def list_audit_records(
     records, cursor = await anyio.to_thread.run_sync(
         lambda: search_records(services.engine, filters, limit=limit, before_seq=before))
     return Response(jsonio.dumps({"records": records, "next_before": cursor}), media_type="application/json")
+
+
+@router.get("/audit/records/{record_id}/phi")
+async def read_record_phi(
+    request: Request,
+    caller: PhiReader,
+    services: ServicesDep,
+    record_id: str = Path(..., pattern=r"^[0-9a-f]{32}$"),
+    reason: str = Query(..., min_length=10, max_length=500,
+                        description="why this PHI must be seen (kept in the audit trail)"),
+) -> Response:
+    """Break-glass: decrypt one record's bodies, with a stated reason, recorded before it is shown."""
+    try:
+        await services.audit.append(AuditEvent(
+            event_type=EventType.audit_phi_viewed, request_id=request.scope["state"]["request_id"],
+            actor_key_id=caller.key_id, actor_name=caller.name, actor_role=caller.role,
+            source_ip=request.client.host if request.client else None, status="ok",
+            detail={"record_id": record_id, "reason": reason}))
+    except AuditUnavailable:
+        raise ApiError(503, "audit_unavailable", "the audit store cannot record this access") from None
+    try:
+        bodies = await anyio.to_thread.run_sync(open_phi, services.engine, services.cipher, record_id)
+    except LookupError:
+        raise ApiError(404, "record_not_found", f"no audit record {record_id}") from None
+    except AuditDecryptError as exc:
+        raise ApiError(409, "record_unreadable", str(exc)) from None
+    return Response(jsonio.dumps({"record_id": record_id, **bodies}), media_type="application/json")
 
 
 def _filter_dict(filters: SearchFilters) -> dict:

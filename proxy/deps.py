@@ -26,3 +26,4 @@ ChatServiceDep = Annotated[ChatService, Depends(get_chat_service)]
 ReportingCaller = caller(Action.chat_completions)
 ModelsCaller = caller(Action.models_list)
 AuditSearcher = caller(Action.audit_search)
+PhiReader = caller(Action.audit_phi)

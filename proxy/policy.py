@@ -17,6 +17,7 @@ class Action(StrEnum):
     chat_completions = "chat.completions"
     models_list = "models.list"
     audit_search = "audit.search"
+    audit_phi = "audit.phi"
 
 
 # Who may do what. A route whose action is missing here cannot be built (see ``check_routes``).
@@ -24,6 +25,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.chat_completions: frozenset({Role.reporting}),
     Action.models_list: frozenset({Role.reporting, Role.governance, Role.admin}),
     Action.audit_search: frozenset({Role.compliance}),
+    Action.audit_phi: frozenset({Role.compliance}),
 }
 
 # Routes reachable without a key: probes and metrics (no PHI, cluster-internal scrape).

@@ -32,6 +32,7 @@ class Services:
     metrics: Metrics
     chat: ChatService
     checkpointer: WalCheckpointer
+    cipher: AuditCipher  # opens sealed audit bodies for break-glass reads
 
     async def start(self) -> None:
         self.audit.start()
@@ -56,8 +57,9 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
     metrics = Metrics()
     router = ModelRouter(load_model_config(settings.models_config), timeout=settings.upstream_timeout_s,
                          retries=settings.upstream_retries)
+    cipher = AuditCipher(settings.audit_master_key_bytes)
     if audit is None:
-        audit = SqlAuditWriter(engine, cipher=AuditCipher(settings.audit_master_key_bytes),
+        audit = SqlAuditWriter(engine, cipher=cipher,
                                batch_max=settings.audit_batch_max,
                                queue_max=settings.audit_queue_max,
                                write_timeout_s=settings.audit_write_timeout_s)
@@ -70,4 +72,4 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
                      outbound=settings.redaction_outbound, timeout_s=settings.redaction_timeout_s)
     return Services(settings=settings, engine=engine, keys=keys, router=router, audit=audit,
                     metrics=metrics, chat=ChatService(router, audit, limits, metrics, guard),
-                    checkpointer=WalCheckpointer(engine))
+                    checkpointer=WalCheckpointer(engine), cipher=cipher)

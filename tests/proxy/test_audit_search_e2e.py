@@ -67,3 +67,22 @@ def test_bad_search_parameters_are_400(proxy):  # noqa: ANN001
     officer = proxy.key(role=Role.compliance, models=())
     assert search(proxy, officer, limit=100000).status_code == 400
     assert search(proxy, officer, since="not-a-date").status_code == 400
+
+
+def test_break_glass_shows_one_record_with_a_reason_and_is_audited(proxy, stub):  # noqa: ANN001
+    request_id = call_model(proxy, proxy.key())
+    officer = proxy.key(role=Role.compliance, models=())
+    started = search(proxy, officer, request_id=request_id, event_type="model_call.started").json()["records"][0]
+    url = f"{proxy.url}/audit/records/{started['id']}/phi"
+    headers = {"Authorization": f"Bearer {officer}"}
+    reason = "Privacy office investigation #4471"
+    resp = httpx.get(url, headers=headers, params={"reason": reason})
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["request_body"]["messages"][0]["content"] == REPORT
+    views = search(proxy, officer, event_type="audit.phi_viewed").json()["records"]
+    assert views[0]["detail"] == {"record_id": started["id"], "reason": reason}
+    assert httpx.get(url, headers=headers).status_code == 400  # no reason, no access
+    assert httpx.get(url, headers={"Authorization": f"Bearer {proxy.key()}"},
+                     params={"reason": reason}).status_code == 403
+    missing = httpx.get(f"{proxy.url}/audit/records/{'0' * 32}/phi", headers=headers, params={"reason": reason})
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "record_not_found"

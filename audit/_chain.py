@@ -20,8 +20,12 @@ from audit.models import AuditEventRow
 
 GENESIS = "0" * 64
 _LOCK_ID = 0x52474155  # "RGAU": the advisory lock guarding the chain head on PostgreSQL
-_NOT_CHAINED = {"seq", "prev_hash", "record_hash"}
-CHAINED = [c.name for c in AuditEventRow.__table__.columns if c.name not in _NOT_CHAINED]
+# The canonical form of a record, version 1. Fixed on purpose: a column added later must not change
+# the hash of records written before it (extend with a chain version, never edit this list).
+CHAINED = ("id", "event_type", "request_id", "occurred_at", "recorded_at", "actor_key_id", "actor_name",
+           "actor_role", "source_ip", "model_alias", "backend", "model_version", "status", "reason",
+           "http_status", "stream", "prompt_tokens", "completion_tokens", "latency_ms", "detail",
+           "phi_ciphertext", "data_key_id")
 
 
 def _normal(value: Any) -> Any:

@@ -20,6 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_events") as batch:
         batch.add_column(sa.Column("prev_hash", sa.String(64), nullable=True))
         batch.add_column(sa.Column("record_hash", sa.String(64), nullable=True))
+    _chain_existing_records()
     if op.get_bind().dialect.name == "postgresql":
         op.execute("""
             CREATE OR REPLACE FUNCTION radgate_audit_append_only() RETURNS trigger AS $$
@@ -37,6 +38,20 @@ def upgrade() -> None:
             for action in ("UPDATE", "DELETE"):
                 op.execute(f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
                            f"BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END")
+
+
+def _chain_existing_records() -> None:
+    """Records written before this migration join the chain, in seq order, before it is sealed."""
+    from audit._chain import GENESIS, record_hash
+
+    bind = op.get_bind()
+    table = sa.table("audit_events", *(sa.column(n) for n in ("seq", "prev_hash", "record_hash")))
+    full = sa.Table("audit_events", sa.MetaData(), autoload_with=bind)
+    prev = GENESIS
+    for row in bind.execute(sa.select(full).order_by(full.c.seq)).mappings().all():
+        digest = record_hash(prev, row)
+        bind.execute(sa.update(table).where(table.c.seq == row["seq"]).values(prev_hash=prev, record_hash=digest))
+        prev = digest
 
 
 def downgrade() -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from audit import AuditCipher, AuditEvent, EventType, SqlAuditWriter, verify_chain
-from radgate.db import create_db_engine
+from radgate.db import create_db_engine, upgrade
 from tests.audit.tamper import tamper
 from tests.audit.test_encryption import PROMPT, append_all, store  # noqa: F401 - fixture
 from tests.conftest import AUDIT_KEY
@@ -168,3 +168,26 @@ def test_cli_checkpoint_then_truncation_fails_verify(store, database_url, monkey
     tamper(engine, "DELETE FROM audit_events WHERE seq >= :s", s=signed["last_seq"] - 1)
     bad = CliRunner().invoke(app, ["audit", "verify"])
     assert bad.exit_code == 1 and "truncated" in bad.output
+
+
+def test_records_from_before_the_chain_are_chained_by_the_migration(database_url, tmp_path):  # noqa: ANN001
+    from datetime import UTC, datetime
+
+    from tests.conftest import make_settings
+
+    settings = make_settings(database_url, tmp_path / "m.yaml")
+    upgrade(settings, "0002")
+    engine = create_db_engine(settings)
+    with engine.begin() as conn:
+        for i in range(3):
+            conn.execute(text("INSERT INTO audit_events (id, event_type, request_id, occurred_at, recorded_at) "
+                              "VALUES (:i, 'model_call.started', 'r', :t, :t)"),
+                         {"i": f"{i:032x}", "t": datetime(2026, 11, 1, tzinfo=UTC)})
+    upgrade(settings)
+    writer = SqlAuditWriter(engine, cipher=AuditCipher(bytes.fromhex(AUDIT_KEY)))
+    writer.start()
+    fill(writer, 2)
+    writer.close()
+    report = verify_chain(engine)
+    engine.dispose()
+    assert report.ok and report.checked == 5

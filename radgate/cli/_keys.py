@@ -24,7 +24,8 @@ def _services() -> tuple[KeyService, SqlAuditWriter]:
     return KeyService(engine, settings.key_pepper.get_secret_value().encode()), SqlAuditWriter(engine)
 
 
-def _audit(writer: SqlAuditWriter, kind: EventType, key_id: str, name: str, detail: dict) -> None:
+def record_key_event(writer: SqlAuditWriter, kind: EventType, key_id: str, name: str, detail: dict) -> None:
+    """Key lifecycle events are audited; the command fails if they cannot be."""
     try:
         writer.append_sync(AuditEvent(event_type=kind, request_id=f"cli-{key_id}", actor_name="cli",
                                       actor_role="admin", detail={"key_id": key_id, "key_name": name,
@@ -49,7 +50,7 @@ def create(
     except KeyError_ as exc:
         err.print(f"[red]refused:[/red] {exc}")
         raise typer.Exit(1) from None
-    _audit(writer, EventType.key_created, created.key.id, name,
+    record_key_event(writer, EventType.key_created, created.key.id, name,
            {"role": role.value, "models": created.key.models})
     err.print(f"created key [bold]{name}[/bold] (prefix {created.key.prefix}, role {role.value}); "
               "store the secret now, it cannot be shown again:")
@@ -78,7 +79,7 @@ def revoke(key: str = typer.Argument(..., help="Key name or prefix.")) -> None:
     except KeyError_ as exc:
         err.print(f"[red]refused:[/red] {exc}")
         raise typer.Exit(1) from None
-    _audit(writer, EventType.key_revoked, public.id, public.name, {})
+    record_key_event(writer, EventType.key_revoked, public.id, public.name, {})
     err.print(f"revoked {public.name} ({public.prefix})")
 
 
@@ -92,6 +93,6 @@ def expire(key: str = typer.Argument(..., help="Key name or prefix."),
     except KeyError_ as exc:
         err.print(f"[red]refused:[/red] {exc}")
         raise typer.Exit(1) from None
-    _audit(writer, EventType.key_expired, public.id, public.name,
+    record_key_event(writer, EventType.key_expired, public.id, public.name,
            {"expires_at": public.expires_at.isoformat() if public.expires_at else None})
     err.print(f"{public.name} expires at {public.expires_at:%Y-%m-%d %H:%M} UTC")

@@ -74,16 +74,22 @@ def up(
     model_port: int = typer.Option(8081, help="Embedded model server port (see config/models.yaml)."),
 ) -> None:
     """Laptop demo: migrate the DB, start the CPU model and the proxy, print a working example."""
+    from audit import EventType, SqlAuditWriter
     from radgate.auth import KeyService, Role
+    from radgate.cli._keys import record_key_event
     from radgate.db import create_db_engine, upgrade
 
     settings = load_settings()
     upgrade(settings)
-    keys = KeyService(create_db_engine(settings), settings.key_pepper.get_secret_value().encode())
+    engine = create_db_engine(settings)
+    keys, writer = KeyService(engine, settings.key_pepper.get_secret_value().encode()), SqlAuditWriter(engine)
     for key in keys.list():
         if key.name.startswith("demo-") and key.active:
-            keys.revoke(key.name)
+            revoked = keys.revoke(key.name)
+            record_key_event(writer, EventType.key_revoked, revoked.id, revoked.name, {})
     demo = keys.create(f"demo-{datetime.now(UTC):%Y%m%d%H%M%S}", Role.reporting, ["impression-drafter"])
+    record_key_event(writer, EventType.key_created, demo.key.id, demo.key.name,
+                     {"role": "reporting", "models": demo.key.models})
 
     model = subprocess.Popen([sys.executable, "-m", "radgate", "model-server", "--port", str(model_port)])
     try:

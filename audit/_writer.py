@@ -111,7 +111,6 @@ class SqlAuditWriter:
         self._closing = False
         self._healthy = True
         self._conn = None  # the writer thread's own DB-API connection
-        self.batches_committed = 0
 
     @property
     def healthy(self) -> bool:
@@ -236,7 +235,6 @@ class SqlAuditWriter:
         try:
             self._write([ev for ev, _, _ in batch], now)
             self._healthy = True
-            self.batches_committed += 1
         except Exception as exc:  # every waiter is told; none is acknowledged
             self._healthy = False
             error = AuditUnavailable(f"audit write failed: {type(exc).__name__}")

@@ -157,16 +157,9 @@ class KeyService:
             return _public(row, datetime.now(UTC))
 
     # -- authentication ----------------------------------------------------------------------
-    def authenticate(self, presented: str | None) -> Principal | None:
-        """Return the caller for a presented key, or None. Constant-time hash comparison."""
-        prefix = key_prefix(presented)
-        if prefix is None:
-            return None
-        hit = self._cached(prefix)
-        return self._check(presented, hit[1] if hit else self._fetch(prefix))
-
     async def authenticate_async(self, presented: str | None) -> Principal | None:
-        """As ``authenticate``; the database is only touched (in a thread) on a cache miss."""
+        """The caller for a presented key, or None; the database is only touched (in a thread) on a
+        cache miss, and the hash comparison is constant-time."""
         prefix = key_prefix(presented)
         if prefix is None:
             return None

@@ -1,4 +1,4 @@
-"""Model inventory, lifecycle, feedback (filled in by the governance work).
+"""Model inventory and lifecycle (filled in by the governance work).
 
 Revision ID: 0007
 Revises: 0006

@@ -45,5 +45,14 @@ class AuditEvent:
     request_body: Any = None
     response_body: Any = None
     detail: dict[str, Any] | None = None
+    # who and why (FHIR AuditEvent agent / purposeOfUse), which prompt, which study (no identifiers)
+    prompt_template: str | None = None  # ``id@version``
+    on_behalf_of: str | None = None
+    purpose_of_use: str | None = None
+    site: str | None = None
+    study: dict[str, Any] | None = None
+    # patient identifiers (type -> values: "mrn", "accession", "name"): sealed with the bodies and
+    # searchable only through keyed blind-index tokens, never stored in clear
+    identifiers: dict[str, list[str]] | None = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     occurred_at: datetime = field(default_factory=lambda: datetime.now(UTC))

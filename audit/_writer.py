@@ -27,7 +27,9 @@ from radgate import jsonio
 log = logging.getLogger("radgate.audit")
 
 _FIELDS = [f.name for f in dataclasses.fields(AuditEvent)]
-_PHI_FIELDS = ("request_body", "response_body")  # sealed; everything else is stored in clear
+_PHI_FIELDS = ("request_body", "response_body", "identifiers")  # sealed; the rest is stored in clear
+# Fields the current table does not store yet (the audit-search migration adds them).
+_PENDING = ("prompt_template", "on_behalf_of", "purpose_of_use", "site", "study")
 
 
 class AuditUnavailable(RuntimeError):
@@ -51,7 +53,7 @@ class AuditWriter(Protocol):
 
 
 def _row(event: AuditEvent, recorded_at: datetime) -> dict:
-    row = {name: getattr(event, name) for name in _FIELDS}
+    row = {name: getattr(event, name) for name in _FIELDS if name not in _PENDING}
     row["event_type"] = str(event.event_type)
     row["recorded_at"] = recorded_at
     return row

@@ -34,13 +34,81 @@ class Limits:
     max_output_tokens: int
 
 
+@dataclass(frozen=True, slots=True)
+class StudyContext:
+    """What the reporting system says about the study, for routing criteria (no identifiers)."""
+
+    modality: str | None = None
+    body_part: str | None = None
+    patient_age: int | None = None  # years; ages over 89 are reported as 90 by the caller (Safe Harbor)
+    sex: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallMetadata:
+    """The caller's ``radgate`` extension object. Identifiers in ``patient`` are never kept in clear:
+    the audit store seals them and indexes them through keyed hashes."""
+
+    template: str | None = None  # prompt template ``id`` or ``id@version``
+    variables: dict[str, str] | None = None  # values for the template's variables (data, never source)
+    study: StudyContext = StudyContext()
+    on_behalf_of: str | None = None  # the radiologist the reporting system acts for
+    purpose_of_use: str | None = None  # e.g. TREAT (HL7 PurposeOfUse)
+    site: str | None = None
+    patient: dict[str, str] | None = None  # {"mrn": ..., "accession": ...}
+
+
+_METADATA_TEXT = ("template", "on_behalf_of", "purpose_of_use", "site")
+_PATIENT_KEYS = frozenset({"mrn", "accession"})
+_STUDY_TEXT = ("modality", "body_part", "sex")
+
+
+def _short_text(value: Any, where: str, limit: int = 128) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or len(value) > limit:
+        raise _bad(f"'{where}' must be a non-empty string of at most {limit} characters")
+    return value
+
+
+def parse_metadata(value: Any) -> CallMetadata:
+    if value is None:
+        return CallMetadata()
+    if not isinstance(value, dict):
+        raise _bad("'radgate' must be an object")
+    allowed = set(_METADATA_TEXT) | {"variables", "study", "patient"}
+    unknown = set(value) - allowed
+    if unknown:
+        raise _bad(f"unsupported 'radgate' field(s): {', '.join(sorted(unknown))}", "unsupported_parameter")
+    text = {k: _short_text(value.get(k), f"radgate.{k}") for k in _METADATA_TEXT}
+    variables = value.get("variables")
+    if variables is not None and (not isinstance(variables, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in variables.items())):
+        raise _bad("'radgate.variables' must be an object of text values")
+    study = value.get("study") or {}
+    if not isinstance(study, dict) or set(study) - {*_STUDY_TEXT, "patient_age"}:
+        raise _bad(f"'radgate.study' may carry only {', '.join(sorted({*_STUDY_TEXT, 'patient_age'}))}")
+    age = study.get("patient_age")
+    if age is not None and (not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 90):
+        raise _bad("'radgate.study.patient_age' must be an integer from 0 to 90 (90 means 90 or older)")
+    patient = value.get("patient")
+    if patient is not None and (not isinstance(patient, dict) or set(patient) - _PATIENT_KEYS or not all(
+            isinstance(v, str) and 0 < len(v) <= 64 for v in patient.values())):
+        raise _bad("'radgate.patient' may carry only 'mrn' and 'accession', as text")
+    return CallMetadata(
+        variables=variables, patient=patient or None,
+        study=StudyContext(patient_age=age, **{k: _short_text(study.get(k), f"radgate.study.{k}", 64)
+                                               for k in _STUDY_TEXT}),
+        **text)
+
+
 @dataclass(slots=True)
 class ChatRequest:
     model: str
     stream: bool
     include_usage: bool
     upstream_body: dict[str, Any]  # what the backend receives (model name set by the router)
-    metadata: dict[str, Any]  # the ``radgate`` extension object from the caller, if any
+    metadata: CallMetadata  # the caller's ``radgate`` extension object
 
 
 def _bad(message: str, code: str = "invalid_request") -> ApiError:
@@ -66,9 +134,7 @@ def parse_chat_request(body: Any, limits: Limits) -> ChatRequest:
     options = body.get("stream_options") or {}
     if not isinstance(options, dict) or set(options) - {"include_usage"}:
         raise _bad("'stream_options' may only carry 'include_usage'")
-    metadata = body.get("radgate") or {}
-    if not isinstance(metadata, dict):
-        raise _bad("'radgate' must be an object")
+    metadata = parse_metadata(body.get("radgate"))
     messages = _check_messages(body.get("messages"), limits)
     upstream = {k: body[k] for k in FORWARDED_PARAMS.intersection(body)}
     for key in ("max_tokens", "max_completion_tokens"):

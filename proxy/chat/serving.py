@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from audit import AuditEvent, AuditUnavailable, AuditWriter, EventType
@@ -228,6 +228,7 @@ class ChatService:
                http_status: int | None = None, request_body: Any = None, response_body: Any = None,
                usage: dict | None = None, extra: dict | None = None) -> AuditEvent:
         usage = usage or {}
+        meta = request.metadata
         return AuditEvent(
             event_type=kind, request_id=ctx.request_id, actor_key_id=caller.key_id,
             actor_name=caller.name, actor_role=caller.role, source_ip=ctx.source_ip,
@@ -238,5 +239,6 @@ class ChatService:
             latency_ms=(time.perf_counter() - ctx.started) * 1000 if kind != EventType.model_call_started
             else None,
             request_body=request_body, response_body=response_body,
-            detail={**({"caller_metadata": request.metadata} if request.metadata else {}), **(extra or {})}
-            or None)
+            detail=extra or None, on_behalf_of=meta.on_behalf_of, purpose_of_use=meta.purpose_of_use,
+            site=meta.site, study={k: v for k, v in asdict(meta.study).items() if v is not None} or None,
+            identifiers={k: [v] for k, v in meta.patient.items()} if meta.patient else None)

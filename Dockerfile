@@ -32,6 +32,8 @@ COPY redaction/ redaction/
 COPY evals/ evals/
 COPY prompts/ prompts/
 COPY modelserver/ modelserver/
+COPY governance/ governance/
+COPY monitoring/ monitoring/
 COPY migrations/ migrations/
 RUN pip install --no-deps --no-build-isolation . \
  && pip uninstall --yes pip

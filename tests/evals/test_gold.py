@@ -18,7 +18,10 @@ from evals.cli import app
 def test_public_names() -> None:
     assert set(evals.__all__) == {"Assertion", "Comparison", "ErrorCategory", "Extraction", "Finding", "GoldCase",
                                   "GoldFormatError", "Measurement", "ScoreError", "ScoreResult", "extract",
-                                  "import_openi_csv", "load_gold", "score_candidate"}
+                                  "import_openi_csv", "load_gold", "score_candidate",
+                                  # acceptance plans and runs; get_run / passing_run are for governance
+                                  "PlanError", "RunOptions", "RunRefused", "RunSummary", "create_plan", "get_run",
+                                  "parse_plan", "passing_run", "run_plan"}
 
 
 def test_shipped_gold_set_covers_modalities_and_priors() -> None:

@@ -29,31 +29,47 @@ class DataKey:
     master_key_id: str
 
 
+def master_key_id(master_key: bytes) -> str:
+    return hashlib.sha256(b"radgate-audit-master:" + master_key).hexdigest()[:16]
+
+
+def _wrap_aad(key_id: str, master_id: str) -> bytes:
+    return f"radgate-audit-dek|{key_id}|{master_id}".encode()
+
+
 class AuditCipher:
-    def __init__(self, master_key: bytes) -> None:
-        if len(master_key) != 32:
-            raise ValueError("the audit master key must be 32 bytes")
-        self._master = AESGCM(master_key)
-        self.master_key_id = hashlib.sha256(b"radgate-audit-master:" + master_key).hexdigest()[:16]
+    """Wraps new data keys with the current master key; unwraps with it or with a previous one
+    (during a rotation, until every data key has been re-wrapped)."""
+
+    def __init__(self, master_key: bytes, previous: list[bytes] | tuple[bytes, ...] = ()) -> None:
+        if len(master_key) != 32 or any(len(k) != 32 for k in previous):
+            raise ValueError("audit master keys must be 32 bytes")
+        self.master_key_id = master_key_id(master_key)
+        self._masters = {master_key_id(k): AESGCM(k) for k in previous}
+        self._masters[self.master_key_id] = AESGCM(master_key)
 
     def new_data_key(self) -> DataKey:
         key = AESGCM.generate_key(bit_length=256)
         key_id = os.urandom(16).hex()
+        return DataKey(key_id, key, self._wrap(key_id, key), self.master_key_id)
+
+    def _wrap(self, key_id: str, key: bytes) -> bytes:
         nonce = os.urandom(_NONCE)
-        wrapped = nonce + self._master.encrypt(nonce, key, self._wrap_aad(key_id))
-        return DataKey(key_id, key, wrapped, self.master_key_id)
+        return nonce + self._masters[self.master_key_id].encrypt(nonce, key, _wrap_aad(key_id, self.master_key_id))
 
     def unwrap(self, key_id: str, wrapped: bytes, master_key_id: str) -> bytes:
-        if master_key_id != self.master_key_id:
+        master = self._masters.get(master_key_id)
+        if master is None:
             raise AuditDecryptError(f"data key {key_id} is wrapped by master key {master_key_id}, "
-                                    f"not {self.master_key_id}")
+                                    f"which is not configured (current {self.master_key_id})")
         try:
-            return self._master.decrypt(wrapped[:_NONCE], wrapped[_NONCE:], self._wrap_aad(key_id))
+            return master.decrypt(wrapped[:_NONCE], wrapped[_NONCE:], _wrap_aad(key_id, master_key_id))
         except InvalidTag:
-            raise AuditDecryptError(f"data key {key_id} does not open with this master key") from None
+            raise AuditDecryptError(f"data key {key_id} does not open with master key {master_key_id}") from None
 
-    def _wrap_aad(self, key_id: str) -> bytes:
-        return f"radgate-audit-dek|{key_id}|{self.master_key_id}".encode()
+    def rewrap(self, key_id: str, wrapped: bytes, master_key_id: str) -> bytes:
+        """The same data key, wrapped by the current master key."""
+        return self._wrap(key_id, self.unwrap(key_id, wrapped, master_key_id))
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -20,6 +20,13 @@ class EventType(StrEnum):
     audit_verified = "audit.verified"
     audit_searched = "audit.searched"
     audit_phi_viewed = "audit.phi_viewed"
+    audit_exported = "audit.exported"
+    audit_key_rotated = "audit.key_rotated"
+    feedback_received = "feedback.received"
+    governance_model_registered = "governance.model_registered"
+    governance_model_changed = "governance.model_changed"
+    governance_transition = "governance.transition"
+    governance_training_recorded = "governance.training_recorded"
 
 
 @dataclass(slots=True)

@@ -1,11 +1,11 @@
-"""Audit table (append-only; the audit-store issue adds encryption and hash chaining)."""
+"""Audit tables: records (append-only, hash-chained, PHI sealed), data keys, blind index, checkpoints."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -15,6 +15,9 @@ class AuditEventRow(SQLModel, table=True):
         Index("ix_audit_events_request_id", "request_id"),
         Index("ix_audit_events_occurred_at", "occurred_at"),
         Index("ix_audit_events_actor_key_id", "actor_key_id"),
+        Index("ix_audit_events_actor_name_time", "actor_name", "occurred_at"),
+        Index("ix_audit_events_on_behalf_of_time", "on_behalf_of", "occurred_at"),
+        Index("ix_audit_events_model_time", "model_alias", "occurred_at"),
     )
 
     seq: int | None = Field(default=None, primary_key=True)
@@ -44,6 +47,26 @@ class AuditEventRow(SQLModel, table=True):
     # hash chain (tamper evidence): this record's hash commits to the previous record's
     prev_hash: str | None = Field(default=None, max_length=64)
     record_hash: str | None = Field(default=None, max_length=64)
+    # since the audit-search migration (chain version 2): who/why/which prompt, what PHI was found,
+    # blind-index tokens of patient identifiers, and the redacted (PHI-free) text that full-text search reads
+    chain_version: int | None = None
+    prompt_template: str | None = Field(default=None, max_length=160)
+    on_behalf_of: str | None = Field(default=None, max_length=128)
+    purpose_of_use: str | None = Field(default=None, max_length=32)
+    site: str | None = Field(default=None, max_length=64)
+    study: Any = Field(default=None, sa_column=Column(JSON))
+    phi_types: str | None = Field(default=None, max_length=512)  # ",MRN,PERSON," (sorted, comma-wrapped)
+    id_tokens: str | None = Field(default=None, sa_column=Column(Text))  # space-separated blind-index tokens
+    search_text: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class AuditIdentifierRow(SQLModel, table=True):
+    """Blind index: a keyed HMAC token of a patient identifier points at the record that holds it."""
+
+    __tablename__ = "audit_identifiers"
+
+    token: str = Field(primary_key=True, max_length=32)
+    record_id: str = Field(primary_key=True, max_length=32)
 
 
 class AuditDataKey(SQLModel, table=True):

@@ -55,7 +55,7 @@ def test_an_inserted_record_is_found(store):  # noqa: ANN001, F811
     fill(writer)
     with engine.connect() as conn:
         row = conn.execute(text("SELECT * FROM audit_events ORDER BY seq LIMIT 1")).mappings().one()
-    forged = {k: v for k, v in row.items() if k != "seq"} | {"id": "f" * 32}
+    forged = {k: v for k, v in row.items() if k not in ("seq", "search_tsv")} | {"id": "f" * 32}
     columns = ", ".join(forged)
     tamper(engine, f"INSERT INTO audit_events ({columns}) VALUES ({', '.join(':' + c for c in forged)})", **forged)
     report = verify_chain(engine)
@@ -191,3 +191,22 @@ def test_records_from_before_the_chain_are_chained_by_the_migration(database_url
     report = verify_chain(engine)
     engine.dispose()
     assert report.ok and report.checked == 5
+
+
+@pytest.mark.parametrize("attack", ["edit", "delete", "swap"])
+def test_parallel_verify_names_the_same_first_bad_record(store, attack):  # noqa: ANN001, F811
+    engine, writer = store
+    fill(writer, 30)
+    all_seqs = seqs(engine)
+    target = all_seqs[10]  # the second of three ranges
+    if attack == "edit":
+        tamper(engine, "UPDATE audit_events SET model_alias = 'x' WHERE seq = :s", s=target)
+    elif attack == "delete":  # the record right at the first range's end: caught at the join
+        tamper(engine, "DELETE FROM audit_events WHERE seq = :s", s=all_seqs[9])
+    else:
+        tamper(engine, "UPDATE audit_events SET request_id = CASE WHEN seq = :a THEN 'r21' ELSE 'r20' END "
+                       "WHERE seq IN (:a, :b)", a=all_seqs[20], b=all_seqs[21])
+    single = verify_chain(engine)
+    parallel = verify_chain(engine, workers=3)
+    assert not single.ok and (parallel.ok, parallel.first_bad_seq) == (False, single.first_bad_seq)
+    assert verify_chain(engine, workers=3).checked == single.checked

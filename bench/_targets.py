@@ -228,8 +228,14 @@ def start_radgate(workdir: Path, radgate: Path, stub_base_url: str,
         "RADGATE_REDACTION_ENABLED": "true" if redaction else "false",
     }
     _radgate_cli(radgate, ["db", "upgrade"], env)
+    # Governance refuses unregistered models: the stub enters the inventory in sandbox (acceptance
+    # testing), and the bench key is an acceptance-testing key; the gate's check runs on every request.
+    _radgate_cli(radgate, ["models", "register", "--alias", "impression-drafter", "--purpose", "benchmark stub",
+                           "--regulatory-status", "non_fda", "--by", "bench"], env)
+    _radgate_cli(radgate, ["models", "transition", "impression-drafter", "--to", "sandbox", "--rationale",
+                           "proxy benchmark against the loopback stub", "--by", "bench"], env)
     out = _radgate_cli(radgate, ["keys", "create", "--name", f"bench-{os.urandom(3).hex()}",
-                                 "--role", "reporting",
+                                 "--role", "reporting", "--acceptance-testing",
                                  "--models", "impression-drafter"], env)
     secrets_found = [line.strip() for line in out.splitlines()
                      if re.fullmatch(r"rg_\S+", line.strip())]

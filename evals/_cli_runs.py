@@ -156,6 +156,63 @@ def run(
         raise typer.Exit(1)
 
 
+def run_approved(
+    base_url: str = typer.Option(..., "--base-url", help="RadGate proxy URL."),
+    api_key_file: Path = typer.Option(..., "--api-key-file", help="File holding a reporting-role key allowed to "
+                                                                  "call every approved model."),
+    concurrency: int = typer.Option(8, "--concurrency", min=1, max=64, help="Requests in flight at once."),
+    timeout: float = typer.Option(120.0, "--timeout", min=1, help="Seconds per request."),
+) -> None:
+    """The scheduled re-run (ACR-SIIM IV.G): for every approved model version and each prompt it is approved
+    for, run the newest acceptance plan registered for exactly that version and prompt, and store the run.
+
+    Exit status: 0 every approved pair was run and passed; 1 a run failed (drift) or a pair has no plan;
+    2 refused (nothing to run, bad key file, database not ready).
+    """
+    from evals._drafting import RunRefused
+    from evals._plans import list_plans
+    from evals._runner import RunOptions, run_plan
+    from governance import GovernanceService, LifecycleState
+
+    try:
+        key = api_key_file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise _refuse(f"cannot read --api-key-file {api_key_file}: {exc.strerror}") from None
+    options = RunOptions(base_url=base_url, api_key=key, concurrency=concurrency, timeout_s=timeout)
+    problems = 0
+    with _database() as engine:
+        from audit import SqlAuditWriter
+
+        approved = GovernanceService(engine, SqlAuditWriter(engine)).list(state=LifecycleState.approved)
+        plans = list_plans(engine)  # newest first
+        pairs = [(m.alias, m.version, ref) for m in approved for ref in m.approved_prompts]
+        if not pairs:
+            raise _refuse("no approved model versions in the inventory; nothing to run")
+        for alias, version, ref in pairs:
+            plan = next((p for p in plans if (p.model_alias, p.model_version, p.prompt_ref) == (alias, version, ref)),
+                        None)
+            if plan is None:
+                err.print(f"[red]no plan[/red] for {escape(alias)} {escape(version)} x {escape(ref)}: "
+                          "register one (radgate eval plan create)")
+                problems += 1
+                continue
+            columns = (TextColumn(f"{escape(alias)} x {escape(ref)}"), BarColumn(), MofNCompleteColumn(),
+                       TimeElapsedColumn())
+            try:
+                with Progress(*columns, console=err) as progress:
+                    task = progress.add_task("cases", total=None)
+                    summary, _ = run_plan(engine, plan.id, options, progress=lambda n: progress.advance(task, n),
+                                          on_total=lambda n: progress.update(task, total=n))
+            except RunRefused as exc:
+                err.print(f"[red]not run[/red] {escape(alias)} {escape(version)} x {escape(ref)}: {escape(str(exc))}")
+                problems += 1
+                continue
+            _report(summary)
+            problems += not summary.passed
+    if problems:
+        raise typer.Exit(1)
+
+
 def _write_outputs(engine: Engine, summary, results, folder: Path) -> None:  # noqa: ANN001
     from dataclasses import asdict
 

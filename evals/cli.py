@@ -112,5 +112,6 @@ from evals import _cli_runs  # noqa: E402
 
 app.add_typer(_cli_runs.plan_app, name="plan")
 app.command("run")(_cli_runs.run)
+app.command("run-approved")(_cli_runs.run_approved)
 app.command("runs")(_cli_runs.runs)
 app.command("scorecard")(_cli_runs.scorecard)

@@ -11,6 +11,9 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from radgate.offline import enforce_offline
 from radgate.settings import Environment, Settings
 
+from monitoring import api_router as monitoring_api
+
+from governance import api as governance_api
 from proxy import audit_api, health, models_api
 from proxy.chat import api_router as chat_api
 from proxy.errors import install_error_handlers
@@ -47,6 +50,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     app.include_router(chat_api.router)
     app.include_router(models_api.router)
     app.include_router(audit_api.router)
+    app.include_router(governance_api.router)
+    app.include_router(monitoring_api.router)
     app.include_router(health.router)
     check_routes(app.routes)
     install_error_handlers(app)

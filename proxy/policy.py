@@ -18,6 +18,12 @@ class Action(StrEnum):
     models_list = "models.list"
     audit_search = "audit.search"
     audit_phi = "audit.phi"
+    audit_export = "audit.export"
+    governance_read = "governance.models.read"
+    governance_write = "governance.models.write"
+    governance_transition = "governance.models.transition"
+    feedback_submit = "feedback.submit"
+    monitoring_read = "monitoring.read"
 
 
 # Who may do what. A route whose action is missing here cannot be built (see ``check_routes``).
@@ -26,6 +32,12 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.models_list: frozenset({Role.reporting, Role.governance, Role.admin}),
     Action.audit_search: frozenset({Role.compliance}),
     Action.audit_phi: frozenset({Role.compliance}),
+    Action.audit_export: frozenset({Role.compliance}),
+    Action.governance_read: frozenset({Role.governance, Role.admin}),
+    Action.governance_write: frozenset({Role.governance}),
+    Action.governance_transition: frozenset({Role.governance}),
+    Action.feedback_submit: frozenset({Role.reporting}),
+    Action.monitoring_read: frozenset({Role.governance}),
 }
 
 # Routes reachable without a key: probes and metrics (no PHI, cluster-internal scrape).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -65,6 +67,13 @@ class Settings(BaseSettings):
     # production. Development gets a fixed, publicly known key; nothing else may.
     audit_master_key: SecretStr | None = None
     audit_master_key_file: Path | None = None
+    # Retired master keys (one 64-hex key per line), kept only to read data keys not yet re-wrapped
+    # during a rotation (`radgate audit rotate-key`); remove the file once rotation has finished.
+    audit_previous_master_keys_file: Path | None = None
+    # HMAC key of the blind index over patient identifiers (64 hex). Unset: derived from the master
+    # key, which then cannot be rotated (`rotate-key` refuses) until this is set explicitly.
+    audit_index_key: SecretStr | None = None
+    audit_index_key_file: Path | None = None
 
     # Ed25519 seed (64 hex characters) that signs audit checkpoints; only the checkpoint job needs
     # it. Verifiers trust the public key derived from it, or RADGATE_AUDIT_TRUSTED_PUBLIC_KEY.
@@ -78,6 +87,23 @@ class Settings(BaseSettings):
     redaction_style: Literal["realistic", "tags"] = "realistic"
     redaction_outbound: Literal["flag", "reject"] = "flag"  # PHI the model invents or leaks
     redaction_timeout_s: float = Field(default=10.0, gt=0)
+    # 64 hex characters: makes surrogates and the date shift the same for a patient in every request
+    # (HMAC-seeded choice). Unset: a fresh random surrogate map per request.
+    redaction_surrogate_key: SecretStr | None = None
+    redaction_surrogate_key_file: Path | None = None
+
+    # Clinician-feedback monitoring (monitoring/): a group/period with at least min_feedback verdicts
+    # outside this absolute band is flagged as drift. Rates and edit distances are 0..1.
+    monitoring_reject_rate_max: float = Field(default=0.2, ge=0, le=1)
+    monitoring_edit_distance_max: float = Field(default=0.25, ge=0, le=1)  # mean, drafts used
+    monitoring_finding_change_rate_max: float = Field(default=0.3, ge=0, le=1)  # share of drafts used
+    monitoring_min_feedback: int = Field(default=20, ge=1)
+
+    # Governance: how long a proxy trusts its copy of the model inventory (a suspension reaches running
+    # proxies within this time), and whether users (radgate.on_behalf_of) need a training record.
+    governance_cache_ttl_s: float = Field(default=1.0, ge=0, le=60)
+    governance_require_training: bool = False
+    prompts_dir: Path | None = None  # prompt templates; default: the packaged prompts/templates
 
     log_level: str = "INFO"
 
@@ -105,11 +131,21 @@ class Settings(BaseSettings):
                 self.audit_master_key = SecretStr(self.audit_master_key_file.read_text().strip())
             except OSError as exc:
                 raise ValueError(f"cannot read RADGATE_AUDIT_MASTER_KEY_FILE: {exc.strerror}") from None
+        if self.audit_index_key is None and self.audit_index_key_file is not None:
+            try:
+                self.audit_index_key = SecretStr(self.audit_index_key_file.read_text().strip())
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_AUDIT_INDEX_KEY_FILE: {exc.strerror}") from None
         if self.audit_signing_key is None and self.audit_signing_key_file is not None:
             try:
                 self.audit_signing_key = SecretStr(self.audit_signing_key_file.read_text().strip())
             except OSError as exc:
                 raise ValueError(f"cannot read RADGATE_AUDIT_SIGNING_KEY_FILE: {exc.strerror}") from None
+        if self.redaction_surrogate_key is None and self.redaction_surrogate_key_file is not None:
+            try:
+                self.redaction_surrogate_key = SecretStr(self.redaction_surrogate_key_file.read_text().strip())
+            except OSError as exc:
+                raise ValueError(f"cannot read RADGATE_REDACTION_SURROGATE_KEY_FILE: {exc.strerror}") from None
         if self.environment is Environment.development:
             if self.audit_signing_key is None:
                 self.audit_signing_key = SecretStr(DEV_AUDIT_SIGNING_KEY)
@@ -143,6 +179,47 @@ class Settings(BaseSettings):
             key = b""
         if len(key) != 32:
             raise ValueError("the audit master key must be 64 hexadecimal characters (32 bytes)")
+        return key
+
+    @property
+    def redaction_surrogate_key_bytes(self) -> bytes | None:
+        if self.redaction_surrogate_key is None:
+            return None
+        try:
+            key = bytes.fromhex(self.redaction_surrogate_key.get_secret_value())
+        except ValueError:
+            key = b""
+        if len(key) != 32:
+            raise ValueError("the redaction surrogate key must be 64 hexadecimal characters (32 bytes)")
+        return key
+
+    @property
+    def audit_previous_master_keys(self) -> list[bytes]:
+        if self.audit_previous_master_keys_file is None:
+            return []
+        try:
+            lines = self.audit_previous_master_keys_file.read_text().split()
+            keys = [bytes.fromhex(line) for line in lines]
+        except (OSError, ValueError):
+            raise ValueError("RADGATE_AUDIT_PREVIOUS_MASTER_KEYS_FILE must hold 64-hex keys, one per line") from None
+        if any(len(k) != 32 for k in keys):
+            raise ValueError("RADGATE_AUDIT_PREVIOUS_MASTER_KEYS_FILE must hold 64-hex keys, one per line")
+        return keys
+
+    @property
+    def audit_index_key_explicit(self) -> bool:
+        return self.audit_index_key is not None
+
+    @property
+    def audit_index_key_bytes(self) -> bytes:
+        if self.audit_index_key is None:
+            return hmac.new(self.audit_master_key_bytes, b"radgate-audit-blind-index-v1", hashlib.sha256).digest()
+        try:
+            key = bytes.fromhex(self.audit_index_key.get_secret_value())
+        except ValueError:
+            key = b""
+        if len(key) != 32:
+            raise ValueError("the audit index key must be 64 hexadecimal characters (32 bytes)")
         return key
 
     @property

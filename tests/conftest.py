@@ -18,7 +18,7 @@ from radgate.auth import KeyService, Role  # noqa: E402
 from radgate.db import create_db_engine, upgrade  # noqa: E402
 from radgate.settings import Settings  # noqa: E402
 from radgate.testing import run_stub  # noqa: E402
-from tests.support import LoopbackServer  # noqa: E402
+from tests.support import LoopbackServer, approve_configured_models  # noqa: E402
 
 PEPPER = "test-pepper-" + "x" * 32
 AUDIT_KEY = "a1" * 32
@@ -104,14 +104,17 @@ class Proxy:
     keys: KeyService
     app: object
 
-    def key(self, role: Role = Role.reporting, models: tuple[str, ...] = ("impression-drafter",)) -> str:
-        return self.keys.create(f"k-{uuid.uuid4().hex[:10]}", role, list(models)).secret
+    def key(self, role: Role = Role.reporting, models: tuple[str, ...] = ("impression-drafter",),
+            **options) -> str:  # noqa: ANN003 - acceptance_testing, default_template
+        return self.keys.create(f"k-{uuid.uuid4().hex[:10]}", role, list(models), **options).secret
 
 
-def start_proxy(settings: Settings):  # noqa: ANN201
+def start_proxy(settings: Settings, *, approve_models: bool = True):  # noqa: ANN201
     from proxy import create_app
 
     upgrade(settings)
+    if approve_models:  # governance default-denies unregistered models: pre-approve the stubs
+        approve_configured_models(settings)
     app = create_app(settings)
     keys = KeyService(create_db_engine(settings), PEPPER.encode(), cache_ttl_s=0)
     server = LoopbackServer(app)

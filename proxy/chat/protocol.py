@@ -109,6 +109,7 @@ class ChatRequest:
     include_usage: bool
     upstream_body: dict[str, Any]  # what the backend receives (model name set by the router)
     metadata: CallMetadata  # the caller's ``radgate`` extension object
+    prompt_ref: str | None = None  # ``id@version`` once a prompt template was rendered (governance gate)
 
 
 def _bad(message: str, code: str = "invalid_request") -> ApiError:
@@ -135,7 +136,13 @@ def parse_chat_request(body: Any, limits: Limits) -> ChatRequest:
     if not isinstance(options, dict) or set(options) - {"include_usage"}:
         raise _bad("'stream_options' may only carry 'include_usage'")
     metadata = parse_metadata(body.get("radgate"))
-    messages = _check_messages(body.get("messages"), limits)
+    messages = body.get("messages")
+    # Template requests: the governance gate renders the messages (a key's default template too), so
+    # absent or empty messages are decided there; a named template with messages is refused here.
+    if metadata.template is not None and messages not in (None, []):
+        raise _bad("a request that names 'radgate.template' is drafted from it: send the values in "
+                   "'radgate.variables' and leave 'messages' absent or empty")
+    messages = [] if messages in (None, []) else _check_messages(messages, limits)
     upstream = {k: body[k] for k in FORWARDED_PARAMS.intersection(body)}
     for key in ("max_tokens", "max_completion_tokens"):
         value = upstream.get(key)

@@ -17,6 +17,7 @@ from redaction import StreamReidentifier
 
 log = logging.getLogger("radgate.proxy")
 
+from governance import GateRefusal, GovernanceGate
 from proxy.chat.phi import GuardedCall, PhiGuard, redaction_report
 from proxy.chat.protocol import ChatRequest, Limits, parse_chat_request
 from proxy.errors import ApiError
@@ -44,8 +45,9 @@ def radgate_object(request_id: str, route: Route | None, status: str, reason: st
 
 class ChatService:
     def __init__(self, router: ModelRouter, audit: AuditWriter, limits: Limits, metrics: Metrics,
-                 guard: PhiGuard) -> None:
+                 guard: PhiGuard, governance: GovernanceGate) -> None:
         self._router = router
+        self._governance = governance
         self._guard = guard
         self._audit = audit
         self._limits = limits
@@ -67,6 +69,13 @@ class ChatService:
             exc = ApiError(403, "model_not_permitted", f"this key may not use model {request.model!r}")
             await self._record_rejection(caller, ctx, request.model, exc)
             raise exc
+        # Governance: prompt template rendering, lifecycle state, inclusion/exclusion criteria, training.
+        try:
+            await self._governance.admit(request, caller)
+        except GateRefusal as refusal:
+            exc = ApiError(refusal.status, refusal.code, refusal.message, model_version=refusal.model_version)
+            await self._record_rejection(caller, ctx, request.model, exc, detail=refusal.detail)
+            raise exc from None
         try:
             guarded = await self._guard.inbound(request.upstream_body["messages"])
         except ApiError as exc:
@@ -91,10 +100,12 @@ class ChatService:
             raise await self._upstream_failed(request, caller, ctx, exc) from None
         response = result.response
         in_output: dict[str, int] = {}
+        drafts: list[str] = []  # the outputs as the model wrote them (surrogates, no real values)
         try:
             for choice in response.get("choices") or ():
                 message = choice.get("message") or {}
                 if isinstance(message.get("content"), str):
+                    drafts.append(message["content"])
                     message["content"], found = await self._guard.outbound(guarded, message["content"])
                     for kind, count in found.items():
                         in_output[kind] = in_output.get(kind, 0) + count
@@ -104,13 +115,21 @@ class ChatService:
                                            http_status=exc.status))
             raise
         response["radgate"] = radgate_object(ctx.request_id, result.route, "inferred", None)
+        response["radgate"]["prompt_template"] = request.prompt_ref
         if self._guard.enabled:
             response["radgate"]["redaction"] = redaction_report(guarded, in_output)
         usage = response.get("usage") or {}
         await self._append(self._event(
             EventType.model_call_completed, caller, ctx, request, route=result.route, status="inferred",
-            http_status=200, response_body=response, usage=usage))
+            http_status=200, response_body=response, usage=usage,
+            extra=self._output_detail(guarded, drafts, in_output)))
         return response
+
+    def _output_detail(self, guarded: GuardedCall, drafts: list[str], in_output: dict[str, int]) -> dict | None:
+        """For search: the redacted output in clear, unless redaction was off or the output held PHI."""
+        if guarded.session is None:
+            return None
+        return {"phi_in_output": in_output, **({} if in_output else {"redacted_output": drafts})}
 
     # -- streaming -----------------------------------------------------------------------------
     async def _open_stream(self, request: ChatRequest, caller: Principal, ctx: CallContext,
@@ -163,9 +182,7 @@ class ChatService:
             event = self._event(
                 EventType.model_call_completed, caller, ctx, request, route=route, status=outcome,
                 reason=reason, http_status=http_status, usage=usage,
-                response_body={"choices": [{"index": i, "content": "".join(t)} for i, t in sent.items()]},
-                extra={"model_output": [{"index": i, "content": "".join(t)} for i, t in texts.items()]}
-                if self._guard.enabled else None)
+                response_body={"choices": [{"index": i, "content": "".join(t)} for i, t in sent.items()]})
             if outcome == "cut":
                 # The consumer is gone (cancelled): record without blocking the teardown.
                 task = asyncio.get_running_loop().create_task(self._append_quietly(event))
@@ -177,11 +194,15 @@ class ChatService:
         except Exception as exc:  # noqa: BLE001 - the text is already sent; say the scan did not happen
             log.error("outbound scan failed: %s", type(exc).__name__)
             in_output = {"UNSCANNED": 1}
+        output = self._output_detail(guarded, ["".join(t) for t in texts.values()], in_output)
+        if output:
+            event.detail = {**(event.detail or {}), **output}
         try:
             await self._append(event)
         except ApiError as exc:  # headers are gone: say it in the closing chunk instead
             outcome, reason = "rejected", exc.code
         tail = {**_shell(last), "choices": [], "radgate": radgate_object(ctx.request_id, route, outcome, reason)}
+        tail["radgate"]["prompt_template"] = request.prompt_ref
         if self._guard.enabled:
             tail["radgate"]["redaction"] = redaction_report(guarded, in_output)
         if outcome != "inferred":
@@ -216,12 +237,13 @@ class ChatService:
         return ApiError(exc.status, exc.reason, exc.message)
 
     async def _record_rejection(self, caller: Principal, ctx: CallContext, model: str | None,
-                                exc: ApiError) -> None:
+                                exc: ApiError, detail: dict | None = None) -> None:
         await self._append(AuditEvent(
             event_type=EventType.model_call_rejected, request_id=ctx.request_id,
             actor_key_id=caller.key_id, actor_name=caller.name, actor_role=caller.role,
             source_ip=ctx.source_ip, model_alias=model, status="rejected", reason=exc.code,
-            http_status=exc.status, latency_ms=(time.perf_counter() - ctx.started) * 1000))
+            http_status=exc.status, latency_ms=(time.perf_counter() - ctx.started) * 1000,
+            model_version=exc.model_version, detail=detail))
 
     def _event(self, kind: EventType, caller: Principal, ctx: CallContext, request: ChatRequest, *,
                route: Route | None = None, status: str | None = None, reason: str | None = None,
@@ -234,6 +256,7 @@ class ChatService:
             actor_name=caller.name, actor_role=caller.role, source_ip=ctx.source_ip,
             model_alias=request.model, backend=route.backend if route else None,
             model_version=route.version if route else None, status=status, reason=reason,
+            prompt_template=request.prompt_ref,
             http_status=http_status, stream=request.stream,
             prompt_tokens=usage.get("prompt_tokens"), completion_tokens=usage.get("completion_tokens"),
             latency_ms=(time.perf_counter() - ctx.started) * 1000 if kind != EventType.model_call_started

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, DateTime
+from sqlalchemy import JSON, Boolean, Column, DateTime
 from sqlmodel import Field, SQLModel
 
 
@@ -20,6 +20,9 @@ class ApiKey(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     expires_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
     revoked_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    # governance: keys for acceptance testing may call sandbox models; a default prompt template
+    acceptance_testing: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, default=False))
+    default_template: str | None = Field(default=None, max_length=160)
 
 
 class ApiKeyPublic(SQLModel):
@@ -34,3 +37,5 @@ class ApiKeyPublic(SQLModel):
     expires_at: datetime | None
     revoked_at: datetime | None
     active: bool
+    acceptance_testing: bool = False
+    default_template: str | None = None

@@ -23,6 +23,7 @@ from radgate.auth.roles import Role
 # malformed or hostile values never reach a query.
 _KEY_RE = re.compile(r"rg_([0-9a-f]{8})_[A-Za-z0-9_-]{43}")
 _NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_TEMPLATE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}(@[0-9]{1,9})?")
 
 
 def key_prefix(presented: str | None) -> str | None:
@@ -45,6 +46,8 @@ class Principal:
     name: str
     role: Role
     models: frozenset[str]
+    acceptance_testing: bool = False  # may call sandbox models (governance acceptance testing)
+    default_template: str | None = None  # prompt template used when a request names none
 
     def may_use(self, alias: str) -> bool:
         return alias in self.models or "*" in self.models
@@ -67,6 +70,8 @@ def _public(key: ApiKey, now: datetime) -> ApiKeyPublic:
         expires_at=key.expires_at,
         revoked_at=key.revoked_at,
         active=_active(key, now),
+        acceptance_testing=bool(key.acceptance_testing),
+        default_template=key.default_template,
     )
 
 
@@ -103,11 +108,18 @@ class KeyService:
         models: list[str],
         *,
         expires_at: datetime | None = None,
+        acceptance_testing: bool = False,
+        default_template: str | None = None,
     ) -> CreatedKey:
         if not _NAME_RE.fullmatch(name):
             raise KeyError_("key name must be 1-128 characters of letters, digits, '.', '_' or '-'")
         if expires_at is not None and _aware(expires_at) <= datetime.now(UTC):
             raise KeyError_("expiry must be in the future")
+        if (acceptance_testing or default_template) and Role(role) is not Role.reporting:
+            raise KeyError_("only reporting keys call models: acceptance testing and a default template "
+                            "apply to them alone")
+        if default_template is not None and not _TEMPLATE_RE.fullmatch(default_template):
+            raise KeyError_("default template must be a prompt template id or id@version")
         prefix = secrets.token_hex(4)
         secret = f"rg_{prefix}_{secrets.token_urlsafe(32)}"
         row = ApiKey(
@@ -119,6 +131,8 @@ class KeyService:
             models=sorted(set(models)),
             created_at=datetime.now(UTC),
             expires_at=_aware(expires_at),
+            acceptance_testing=acceptance_testing,
+            default_template=default_template,
         )
         with Session(self._engine) as session:
             if session.exec(select(ApiKey.id).where(ApiKey.name == name)).first():
@@ -176,7 +190,8 @@ class KeyService:
             return None
         if not _active(row, datetime.now(UTC)):
             return None
-        return Principal(row.id, row.name, Role(row.role), frozenset(row.models))
+        return Principal(row.id, row.name, Role(row.role), frozenset(row.models),
+                         bool(row.acceptance_testing), row.default_template)
 
     def _cached(self, prefix: str) -> tuple[float, ApiKey | None] | None:
         hit = self._cache.get(prefix)

@@ -41,17 +41,31 @@ def create(
     role: Role = typer.Option(..., help="What the key may do."),
     models: list[str] = typer.Option([], "--models", help="Model alias the key may call (repeatable)."),
     expires_in_days: int | None = typer.Option(None, min=1, help="Expire after this many days."),
+    acceptance_testing: bool = typer.Option(False, "--acceptance-testing",
+                                            help="May call models in 'sandbox' (governance acceptance testing)."),
+    default_template: str | None = typer.Option(None, help="Prompt template (id or id@version) used when a "
+                                                           "request names none; such requests then send no messages."),
 ) -> None:
     """Create a key and print its secret ONCE (only a hash is stored)."""
     keys, writer = _services()
     expires = datetime.now(UTC) + timedelta(days=expires_in_days) if expires_in_days else None
+    if default_template is not None:
+        from prompts import PromptError, load_registry
+
+        try:
+            load_registry(load_settings().prompts_dir).get(default_template)
+        except PromptError as exc:
+            err.print(f"[red]refused:[/red] {exc}")
+            raise typer.Exit(1) from None
     try:
-        created = keys.create(name, role, models, expires_at=expires)
+        created = keys.create(name, role, models, expires_at=expires, acceptance_testing=acceptance_testing,
+                              default_template=default_template)
     except KeyError_ as exc:
         err.print(f"[red]refused:[/red] {exc}")
         raise typer.Exit(1) from None
     record_key_event(writer, EventType.key_created, created.key.id, name,
-           {"role": role.value, "models": created.key.models})
+           {"role": role.value, "models": created.key.models, "acceptance_testing": acceptance_testing,
+            "default_template": default_template})
     err.print(f"created key [bold]{name}[/bold] (prefix {created.key.prefix}, role {role.value}); "
               "store the secret now, it cannot be shown again:")
     print(created.secret)

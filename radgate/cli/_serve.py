@@ -76,6 +76,7 @@ def up(
     """Laptop demo: migrate the DB, start the CPU model and the proxy, print a working example."""
     from audit import EventType, SqlAuditWriter
     from radgate.auth import KeyService, Role
+    from governance.cli import sandbox_for_demo
     from radgate.cli._keys import record_key_event
     from radgate.db import create_db_engine, upgrade
 
@@ -87,9 +88,11 @@ def up(
         if key.name.startswith("demo-") and key.active:
             revoked = keys.revoke(key.name)
             record_key_event(writer, EventType.key_revoked, revoked.id, revoked.name, {})
-    demo = keys.create(f"demo-{datetime.now(UTC):%Y%m%d%H%M%S}", Role.reporting, ["impression-drafter"])
+    demo = keys.create(f"demo-{datetime.now(UTC):%Y%m%d%H%M%S}", Role.reporting, ["impression-drafter"],
+                       acceptance_testing=True)
     record_key_event(writer, EventType.key_created, demo.key.id, demo.key.name,
-                     {"role": "reporting", "models": demo.key.models})
+                     {"role": "reporting", "models": demo.key.models, "acceptance_testing": True})
+    sandbox_for_demo("impression-drafter")  # governance: the embedded model is in acceptance testing
 
     model = subprocess.Popen([sys.executable, "-m", "radgate", "model-server", "--port", str(model_port)])
     try:

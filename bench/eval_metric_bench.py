@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_metric_bench.py                 # held-out split (default)
     .venv/bin/python bench/eval_metric_bench.py --split tune    # the split the rules were tuned on
+    .venv/bin/python bench/eval_metric_bench.py --pairs evals/blind/pairs.jsonl   # a set written by others
 
 The gold set is split by case (id number % 3 == 0 -> held-out). Rules were tuned looking only at the
 tune split; figures are reported on the held-out one. Both splits come from the same templates, so
@@ -14,12 +15,14 @@ reference; their flag threshold is fitted on the tune split (best Youden J) and 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import re
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -134,6 +137,39 @@ def evaluate(split: str, verbose: bool) -> dict:
             "pairs_per_s": len(pairs) / elapsed, "cases": len(rows)}
 
 
+@dataclass(frozen=True)
+class ExternalPair:
+    """A labelled line of an outside validation file (the `radgate eval score` input contract + labels)."""
+
+    case_id: str
+    candidate: str
+    injected: tuple[ErrorCategory, ...]
+    source: object
+    reference: str | None
+    has_prior: bool | None
+
+
+def evaluate_file(path: Path) -> dict:
+    """Score a labelled pairs file written by someone else (e.g. evals/blind/pairs.jsonl)."""
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pairs.append(ExternalPair(row["id"], row["candidate"], tuple(ErrorCategory(c) for c in row["labels"]["errors"]),
+                                      row["source"], row["reference"], row["has_prior"]))
+    radgate, detected = [], []
+    start = time.process_time()
+    for p in pairs:
+        result = score_candidate(p.candidate, p.source, p.reference, p.has_prior)
+        radgate.append(result.score)
+        detected.append({e.category for e in result.errors})
+    elapsed = time.process_time() - start
+    return {"pairs": pairs, "radgate": radgate, "detected": detected, "pairs_per_s": len(pairs) / elapsed,
+            "rouge": [rouge_l(p.candidate, p.reference or "") for p in pairs],
+            "bleu": [bleu(p.candidate, p.reference or "") for p in pairs],
+            "cases": len({p.case_id.split("#")[0] for p in pairs})}
+
+
 def youden_threshold(scores: list[float], pairs: list[InjectedPair]) -> float:
     best = (-1.0, 0.0)
     for t in sorted(set(scores)):
@@ -163,13 +199,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["heldout", "tune"], default="heldout")
     parser.add_argument("--verbose", action="store_true", help="print each missed error / false alarm")
+    parser.add_argument("--pairs", type=Path, help="a labelled pairs file written by others (e.g. "
+                                                   "evals/blind/pairs.jsonl) instead of our own injected split")
     args = parser.parse_args()
-    tune = evaluate("tune", verbose=False) if args.split == "heldout" else None
-    data = evaluate(args.split, args.verbose)
+    tune = evaluate("tune", verbose=False) if args.split == "heldout" or args.pairs else None
+    data = evaluate_file(args.pairs) if args.pairs else evaluate(args.split, args.verbose)
     tune = tune or data
     pairs = data["pairs"]
     counts = Counter(len(p.injected) for p in pairs)
-    print(f"split={args.split}: {data['cases']} gold cases, {len(pairs)} candidates "
+    print(f"{'file=' + str(args.pairs) if args.pairs else 'split=' + args.split}: {data['cases']} gold cases, {len(pairs)} candidates "
           f"(by injected error count: {dict(sorted(counts.items()))})")
     header = ["metric", "detect", "false_alarm", "AUROC", "tau(n_err,1-score)",
               *[c.value.replace("fabricated_", "fab_").replace("_finding", "") for c in ErrorCategory]]

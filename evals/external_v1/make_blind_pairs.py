@@ -1,8 +1,8 @@
-"""Write evals/blind/pairs.jsonl, the blind validation set for the hallucination score (stdlib only).
+"""Write evals/external_v1/pairs.jsonl, the blind validation set for the hallucination score (stdlib only).
 
-    python evals/blind/make_blind_pairs.py            # (re)write pairs.jsonl next to this file
-    python evals/blind/make_blind_pairs.py --check    # exit 1 unless the committed file is reproduced
-    python evals/blind/make_blind_pairs.py --output /tmp/pairs.jsonl
+    python evals/external_v1/make_blind_pairs.py            # (re)write pairs.jsonl next to this file
+    python evals/external_v1/make_blind_pairs.py --check    # exit 1 unless the committed file is reproduced
+    python evals/external_v1/make_blind_pairs.py --output /tmp/pairs.jsonl
 
 Deterministic: every case draws from its own `random.Random(f"{SEED}:{case id}")`, so adding a case leaves
 the lines of the others unchanged. See README.md for the label semantics.

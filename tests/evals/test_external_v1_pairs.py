@@ -1,4 +1,4 @@
-"""The blind pair set (evals/blind/pairs.jsonl): well-formed per `radgate eval score --input`, labels valid,
+"""The blind pair set (evals/external_v1/pairs.jsonl): well-formed per `radgate eval score --input`, labels valid,
 and reproduced byte for byte by its generator. These tests read only the set; they never score it."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BLIND = ROOT / "evals" / "blind"
+BLIND = ROOT / "evals" / "external_v1"
 PAIRS = BLIND / "pairs.jsonl"
 # The error categories of the scorer's public contract (spelled out here, not imported, to keep the set blind).
 CATEGORIES = {"fabricated_finding", "omitted_finding", "negation", "laterality", "severity", "measurement",
@@ -126,7 +126,7 @@ def test_the_generator_reproduces_the_committed_file(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(BLIND / "make_blind_pairs.py"), "--output", str(out)],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert out.read_bytes() == PAIRS.read_bytes(), "pairs.jsonl is stale: rerun evals/blind/make_blind_pairs.py"
+    assert out.read_bytes() == PAIRS.read_bytes(), "pairs.jsonl is stale: rerun evals/external_v1/make_blind_pairs.py"
 
 
 def test_the_generator_refuses_a_case_whose_reference_contradicts_its_source(monkeypatch: pytest.MonkeyPatch) -> None:

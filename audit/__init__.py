@@ -11,6 +11,7 @@ from audit._crypto import AuditCipher, AuditDecryptError
 from audit._events import AuditEvent, EventType
 from audit._export import FORMATS as EXPORT_FORMATS
 from audit._export import export_chunks
+from audit._indexer import AuditIndexer, index_pending
 from audit._reader import open_phi
 from audit._search import SearchError, SearchFilters, iter_records, search_records
 from audit._verify import ChainReport, verify_chain
@@ -23,6 +24,7 @@ __all__ = [
     "AuditDataKey",
     "AuditDecryptError",
     "AuditEvent",
+    "AuditIndexer",
     "AuditEventRow",
     "AuditUnavailable",
     "AuditWriter",
@@ -34,6 +36,7 @@ __all__ = [
     "SearchFilters",
     "SqlAuditWriter",
     "export_chunks",
+    "index_pending",
     "iter_records",
     "latest_checkpoint",
     "make_checkpoint",

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, func, literal_column, select, text
 
 from audit._blind import BlindIndex
+from audit._indexer import index_pending
 from audit.models import AuditEventRow, AuditIdentifierRow
 
 MAX_PAGE = 500
@@ -47,9 +48,12 @@ class SearchFilters:
     text: str | None = None  # full-text over the redacted prompt and output
 
 
-def _full_text(engine: Engine, table, words: list[str]):
+def _full_text(engine: Engine, table, words: list[str]):  # noqa: ANN001, ANN202
     if engine.dialect.name == "postgresql":
-        return literal_column("search_tsv").op("@@")(func.plainto_tsquery("english", " ".join(words)))
+        index_pending(engine, wait=True)  # the records committed since the indexer's last round
+        query = func.plainto_tsquery("english", " ".join(words))
+        return table.c.seq.in_(select(literal_column("seq")).select_from(text("audit_search"))
+                               .where(literal_column("tsv").op("@@")(query)))
     # FTS5: every word as a quoted string (no operators from user input), implicit AND
     match = " ".join('"' + w.replace('"', '') + '"' for w in words)
     return table.c.seq.in_(select(literal_column("rowid")).select_from(text("audit_fts"))

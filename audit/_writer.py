@@ -86,6 +86,18 @@ class _InsertStatement:
         marker = "?" if dialect.paramstyle == "qmark" else "%s"
         self.sql = (f"INSERT INTO {table.name} ({', '.join(self.names)}) "
                     f"VALUES ({', '.join([marker] * len(columns))})")
+        self.copy_sql = (f"COPY {table.name} ({', '.join(self.names)}) FROM STDIN"
+                         if dialect.name == "postgresql" else None)
+
+    def insert_many(self, cursor, params: list[tuple]) -> None:  # noqa: ANN001 - a DB-API cursor
+        """Every row in one statement: COPY on PostgreSQL (executemany costs a protocol round of Bind and
+        Execute per row, ~40-200 us a record, measured), executemany on SQLite (in-process, cheap)."""
+        if self.copy_sql is None:
+            cursor.executemany(self.sql, params)
+            return
+        with cursor.copy(self.copy_sql) as copy:
+            for row in params:
+                copy.write_row(row)
 
     def params(self, row: dict) -> tuple:
         return tuple(row[name] if proc is None or row[name] is None else proc(row[name])
@@ -211,11 +223,11 @@ class SqlAuditWriter:
                 cursor.execute(self._insert_key.sql, self._insert_key.params(
                     {"id": data_key.id, "master_key_id": data_key.master_key_id,
                      "wrapped": data_key.wrapped, "created_at": now}))
-            cursor.executemany(self._insert.sql, params)
+            self._insert.insert_many(cursor, params)
             tokens = [self._insert_token.params({"token": token, "record_id": row["id"]})
                       for row in rows if row["id_tokens"] for token in row["id_tokens"].split()]
             if tokens:
-                cursor.executemany(self._insert_token.sql, tokens)
+                self._insert_token.insert_many(cursor, tokens)
             self._conn.commit()
         except BaseException:
             self._drop_connection()
@@ -260,11 +272,20 @@ class SqlAuditWriter:
             self._healthy = False
             error = AuditUnavailable(f"audit write failed: {type(exc).__name__}")
             log.error("audit batch of %d failed: %s", len(batch), type(exc).__name__)
+        # One wake-up per event loop for the whole batch (not one per waiter: each is a self-pipe write).
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future]] = {}
         for _, loop, fut in batch:
+            by_loop.setdefault(loop, []).append(fut)
+        for loop, futures in by_loop.items():
             try:
-                loop.call_soon_threadsafe(_settle, fut, error)
-            except RuntimeError:  # the waiter's event loop has gone; nobody is left to tell
+                loop.call_soon_threadsafe(_settle_all, futures, error)
+            except RuntimeError:  # the waiters' event loop has gone; nobody is left to tell
                 continue
+
+
+def _settle_all(futures: list[asyncio.Future], error: BaseException | None) -> None:
+    for fut in futures:
+        _settle(fut, error)
 
 
 def _settle(fut: asyncio.Future, error: BaseException | None) -> None:

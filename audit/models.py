@@ -15,9 +15,7 @@ class AuditEventRow(SQLModel, table=True):
         Index("ix_audit_events_request_id", "request_id"),
         Index("ix_audit_events_occurred_at", "occurred_at"),
         Index("ix_audit_events_actor_key_id", "actor_key_id"),
-        Index("ix_audit_events_actor_name_time", "actor_name", "occurred_at"),
         Index("ix_audit_events_on_behalf_of_time", "on_behalf_of", "occurred_at"),
-        Index("ix_audit_events_model_time", "model_alias", "occurred_at"),
     )
 
     seq: int | None = Field(default=None, primary_key=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from audit import AuditCipher, AuditWriter, BlindIndex, SqlAuditWriter
+from audit import AuditCipher, AuditIndexer, AuditWriter, BlindIndex, SqlAuditWriter
 from radgate.auth import KeyService
 from radgate.db import WalCheckpointer, create_db_engine
 from radgate.settings import Settings
@@ -35,6 +35,7 @@ class Services:
     metrics: Metrics
     chat: ChatService
     checkpointer: WalCheckpointer
+    indexer: AuditIndexer  # PostgreSQL full-text index of redacted text, filled just after commit
     cipher: AuditCipher  # opens sealed audit bodies for break-glass reads
     blind: BlindIndex  # patient-identifier search tokens
     governance: GovernanceService  # model inventory and lifecycle (the /governance routes)
@@ -42,12 +43,14 @@ class Services:
     async def start(self) -> None:
         self.audit.start()
         self.checkpointer.start()
+        self.indexer.start()
         await self.router.start()
 
     async def close(self) -> None:
         await self.router.close()
         self.audit.close()
         self.checkpointer.close()
+        self.indexer.close()
         self.engine.dispose()
 
 
@@ -90,4 +93,5 @@ def build_services(settings: Settings, *, audit: AuditWriter | None = None) -> S
     return Services(settings=settings, engine=engine, keys=keys, router=router, audit=audit,
                     metrics=metrics, chat=ChatService(router, audit, limits, metrics, guard, gate),
                     governance=governance,
-                    checkpointer=WalCheckpointer(engine), cipher=cipher, blind=blind)
+                    checkpointer=WalCheckpointer(engine), cipher=cipher, blind=blind,
+                    indexer=AuditIndexer(engine))

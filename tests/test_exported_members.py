@@ -7,9 +7,9 @@ import importlib
 import pytest
 
 PUBLIC = {
-    "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditUnavailable",
+    "audit": {"AuditCipher", "AuditDataKey", "AuditDecryptError", "AuditEvent", "AuditEventRow", "AuditIndexer", "AuditUnavailable",
               "AuditWriter", "BlindIndex", "ChainReport", "Checkpoint", "EXPORT_FORMATS", "EventType", "SearchError", "SearchFilters", "SqlAuditWriter", "latest_checkpoint",
-              "export_chunks", "iter_records", "make_checkpoint", "open_phi", "search_records", "signing_key", "verify_chain", "verify_checkpoint"},
+              "export_chunks", "index_pending", "iter_records", "make_checkpoint", "open_phi", "search_records", "signing_key", "verify_chain", "verify_checkpoint"},
     "monitoring": {"Bands", "Cell", "FeedbackCreate", "FeedbackError", "FeedbackFindingChange", "FeedbackPublic",
                    "FeedbackRow", "FeedbackService", "FindingDiff", "MonitoringReport", "Verdict", "build_report",
                    "edit_distance", "finding_diff", "levenshtein", "render_html", "summarize"},

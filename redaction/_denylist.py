@@ -21,6 +21,18 @@ def clinical_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Lower-cased words reports capitalise that are never a name: greetings, labels, departments."""
+    return frozenset(w.lower() for key in ("not_names", "departments") for w in _data().get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def department_words() -> frozenset[str]:
+    """Words of a department or service name ("Pediatric Radiology"), which is not a place."""
+    return frozenset(w.lower() for w in _data().get("departments") or ())
+
+
+@lru_cache(maxsize=1)
 def eponyms() -> frozenset[str]:
     """Names that are clinical terms when a clinical noun follows (many are also surnames)."""
     return frozenset(_bare(w) for w in _data()["eponyms"])
@@ -32,32 +44,70 @@ def eponym_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["eponym_nouns"])
 
 
+# Capitalised words the pattern recognizers own (dates, addresses, facilities): never part of a name.
+PLACE_AND_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday apt suite "
+    "street avenue road boulevard drive lane way court place parkway highway circle terrace trail hospital "
+    "center centre clinic medical imaging radiology health healthcare infirmary memorial".split())
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
+# Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
+_PHRASE_END = re.compile(r"[;:!?\n|]|\.(?:\s|$)")
+_GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
+
+
+def _is_eponym(word: str) -> bool:
+    """``word`` (lower-cased) is an eponym, or a hyphenated pair of them ("osgood-schlatter")."""
+    if word in eponyms():
+        return True
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(p in eponyms() for p in parts)
+
+
+def _is_vocabulary(word: str) -> bool:
+    """A clinical or report word, or its plural ("lesions", "nodules")."""
+    plural = len(word) > 4 and word.endswith("s")
+    for form in (word, word[:-1] if plural else None, word[:-2] if plural and word.endswith("sses") else None):
+        if form and (form in clinical_words() or form in not_name_words()):
+            return True
+    return False
+
+
+def is_department(span_text: str) -> bool:
+    """A service or department ("Pediatric Radiology", "Interventional Radiology"), not a facility."""
+    words = [w.lower() for w in span_text.split()]
+    return bool(words) and all(w in department_words() or w in clinical_words() for w in words)
 
 
 def is_clinical(span_text: str, following: str) -> bool:
-    """True when a detected name/place is really a clinical term.
+    """True when a detected name/place is really a clinical term or report vocabulary.
 
     ``following`` is the text right after the span: "Baker" followed by "cyst" is an eponym.
     """
-    words = [_bare(w) for w in _WORD.findall(span_text)]
+    raw = _WORD.findall(span_text)
+    words = [_bare(w) for w in raw]
     if not words:
         return True
-    if all(w in clinical_words() for w in words):
+    if all(_is_vocabulary(w) for w in words):
         return True
     if _VERTEBRA.fullmatch(span_text.strip()):
         return True
-    if not any(w in eponyms() for w in words):
+    if not any(_is_eponym(w) for w in words):
         return False
-    # "Kerley B lines", "Parkinson's disease": skip single letters and possessives to the noun,
-    # whether the noun is inside the detected span ("Colles fracture") or right after it.
-    first = next(i for i, w in enumerate(words) if w in eponyms())
-    for word in words[first + 1:] + _WORD.findall(following[:40])[:3]:
-        if word.lower() in eponym_nouns():
+    # "Kerley B lines", "Parkinson's disease", "Bosniak IIF cyst": skip single letters, grades and
+    # possessives to the noun, whether the noun is inside the detected span ("Colles fracture") or after it.
+    first = next(i for i, w in enumerate(words) if _is_eponym(w))
+    phrase = _PHRASE_END.split(following[:40], maxsplit=1)[0]  # the noun is in the same phrase
+    skipped = 0
+    for word in raw[first + 1:] + _WORD.findall(phrase)[:4]:
+        if _bare(word) in eponym_nouns():
             return True
-        if len(word) > 1 and word.lower() not in eponyms():
-            return False
+        if len(word) > 1 and not _GRADE.fullmatch(word) and not _is_eponym(_bare(word)):
+            if not word[0].isupper() or skipped == 2:
+                return False
+            skipped += 1  # a title-case term: "Glasgow Coma Scale", "Swan Ganz Catheter"
     return False
 
 

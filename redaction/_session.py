@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import secrets
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_anonymizer import AnonymizerEngine
@@ -24,14 +27,24 @@ class RedactionSession:
     """Holds the surrogate map for one request; it never leaves the process."""
 
     def __init__(self, analyzer: PhiAnalyzer, anonymizer: AnonymizerEngine, *, style: str = "realistic",
-                 key: bytes | None = None) -> None:
+                 key: bytes | None = None, scope: str | None = None) -> None:
+        """``key`` (a secret) makes surrogates and the date shift the same in every request with the same
+        ``scope`` (e.g. a patient identifier); without it they are random per request."""
         self._analyzer = analyzer
         self._anonymizer = anonymizer
         self._style = style
-        # One offset per request, at least a month either way, so intervals between dates survive.
-        shift_days = secrets.choice([-1, 1]) * (30 + secrets.randbelow(335))
-        self._factory = SurrogateFactory(key or secrets.token_bytes(32), shift_days,
-                                         secrets.randbelow(600) + 17)
+        if key is None:
+            seed = secrets.token_bytes(32)
+            # One offset per request, at least a month either way, so intervals between dates survive.
+            shift_days = secrets.choice([-1, 1]) * (30 + secrets.randbelow(335))
+            shift_minutes = secrets.randbelow(600) + 17
+        else:
+            seed = hmac.new(key, b"radgate-surrogates\x00" + (scope or "").encode(), hashlib.sha256).digest()
+            draw = int.from_bytes(hmac.new(seed, b"date-shift", hashlib.sha256).digest()[:8], "big")
+            shift_days = (-1 if draw & 1 else 1) * (30 + (draw >> 1) % 335)
+            shift_minutes = (draw >> 20) % 600 + 17
+        self._shift_days, self._shift_minutes = shift_days, shift_minutes
+        self._factory = SurrogateFactory(seed, shift_days, shift_minutes)
         self._forward: dict[tuple[str, str], str] = {}
         self._reverse: dict[str, str] = {}  # surrogate -> original (exact strings)
         self._tokens: dict[str, str] = {}  # original name token (lower) -> surrogate token (lower)
@@ -65,31 +78,39 @@ class RedactionSession:
             surrogate = f"[{kind}-{self._tag_counts[kind]}]"
         else:
             surrogate = self._realistic(kind, original)
+            salt = 0
+            # Two originals must never share a surrogate, or re-identification would restore the wrong one.
+            while surrogate in self._reverse and self._reverse[surrogate] != original and salt < 50:
+                salt += 1
+                surrogate = self._realistic(kind, original, salt=salt)
+            if surrogate in self._reverse and self._reverse[surrogate] != original:
+                surrogate = self._tag(kind)
         self._forward[(kind, original)] = surrogate
         self._reverse.setdefault(surrogate, original)
         return surrogate
 
-    def _realistic(self, kind: str, original: str) -> str:
+    def _realistic(self, kind: str, original: str, *, salt: int = 0) -> str:
         f = self._factory
         if kind == "PERSON":
-            return self._name(original)
+            return self._name(original) if not salt else self._tag(kind)
+        value = original if not salt else f"{original}\x00{salt}"
         if kind in _CHARACTER_TYPES:
-            surrogate = f.characters(kind, original)
+            surrogate = f.characters(kind, value)[:len(original)] if salt else f.characters(kind, original)
             return surrogate if surrogate != original else f.characters(kind + "'", original)
         if kind == "DATE_TIME":
-            return f.date_or_time(original) or self._tag(kind)
+            return (f.date_or_time(original) if not salt else None) or self._tag(kind)
         if kind == "AGE_OVER_89":
-            return "90+"
+            return "90+" if not salt else self._tag(kind)
         if kind == "EMAIL":
-            return f.email(original)
+            return f.email(value)
         if kind == "URL":
-            return f.url(original)
+            return f.url(value)
         if kind == "CITY":
-            return f.city(original)
+            return f.city(value)
         if kind == "FACILITY":
-            return f.facility(original)
+            return f.facility(value)
         if kind == "STREET_ADDRESS":
-            return f.street(original)
+            return f.street(value)
         return self._tag(kind)
 
     def _tag(self, kind: str) -> str:
@@ -144,6 +165,13 @@ class RedactionSession:
             return self._reverse[found]
         original = self._token_reverse.get(found.lower())
         return _recase(original, found) if original else found
+
+    def surrogate_map(self) -> dict[str, Any]:
+        """What the model saw for what (for the sealed audit record): JSON-able, holds PHI."""
+        return {"surrogates": dict(self._reverse),
+                "name_tokens": dict(self._token_reverse),
+                "date_shift_days": self._shift_days,
+                "time_shift_minutes": self._shift_minutes}
 
     @property
     def surrogates(self) -> list[str]:

@@ -10,11 +10,18 @@ from datetime import datetime, timedelta
 
 _FIRST = ("Avery", "Blake", "Corin", "Darby", "Ellery", "Finley", "Greer", "Harlan", "Ingram", "Jory",
           "Kendal", "Linden", "Marlo", "Nolan", "Oakley", "Perrin", "Quinby", "Rowan", "Sutton", "Tamsin",
-          "Ulric", "Vesper", "Wynne", "Yardley", "Zane", "Briar", "Cael", "Dorian", "Esme", "Fenn")
+          "Ulric", "Vesper", "Wynne", "Yardley", "Zane", "Briar", "Cael", "Dorian", "Esme", "Fenn",
+          "Alder", "Bramley", "Calder", "Delphine", "Emrys", "Fallon", "Garnet", "Hollis", "Isolde", "Jubal",
+          "Kestrel", "Lorcan", "Maren", "Niamh", "Orrin", "Piers", "Quillon", "Rhiannon", "Soren", "Thaddeus",
+          "Ursa", "Wilder", "Xanthe", "Yorick", "Zephyr", "Anselm", "Bexley", "Cosima", "Dashiell", "Eulalie")
 _LAST = ("Ashdown", "Brackley", "Carrow", "Dunmore", "Elsworth", "Fairleigh", "Glenholm", "Hartwell",
          "Ingleby", "Kettering", "Larchmont", "Merriweather", "Northcott", "Oxley", "Pendrell", "Quarrington",
          "Rushworth", "Stanbury", "Thornbury", "Upwood", "Valecourt", "Westerby", "Yelverton", "Ambleside",
-         "Bellingham", "Cotterill", "Dewhurst", "Eastlake", "Fernsby", "Goldthorpe")
+         "Bellingham", "Cotterill", "Dewhurst", "Eastlake", "Fernsby", "Goldthorpe", "Hazelrigg",
+         "Ironside", "Jessop", "Kilbride", "Lockridge", "Mowbray", "Netherton", "Ormsby", "Pickering",
+         "Quenby", "Radcliffe", "Sowerby", "Treadwell", "Underhill", "Venables", "Wetherby", "Yeardley",
+         "Alcott", "Birtwhistle", "Crowther", "Dimmock", "Esterbrook", "Fothergill", "Gillingham", "Hebblethwaite",
+         "Illingworth", "Jaggard", "Kershaw", "Lumley", "Micklethwaite", "Nettleship", "Oddie", "Pennington")
 _CITIES = ("Alderbrook", "Bramwell", "Cedar Falls", "Dunhaven", "Eastmere", "Fairhaven", "Glenwood",
            "Harrowgate", "Ivydale", "Kingsbridge")
 _FACILITIES = ("Alderbrook General Hospital", "Bramwell Medical Center", "Eastmere Imaging Center",
@@ -22,7 +29,9 @@ _FACILITIES = ("Alderbrook General Hospital", "Bramwell Medical Center", "Eastme
 _STREETS = ("Linden", "Maple Grove", "Harbor View", "Juniper", "Windmere", "Copperfield", "Beacon Hill")
 _DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%d-%b-%Y", "%d-%b-%y", "%B %d, %Y", "%b %d, %Y",
                  "%b. %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%m-%d-%Y", "%m.%d.%Y", "%B %Y", "%b %Y",
-                 "%B %d", "%b %d", "%m/%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M")
+                 "%B %d", "%b %d", "%m/%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M",
+                 "%Y/%m/%d", "%d/%m/%Y", "%d.%m.%Y", "%b-%d-%Y", "%B-%d-%Y", "%d/%b/%Y", "%d%b%Y", "%d %B",
+                 "%d %b", "%b. %d", "%d %B, %Y")
 _TIME = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::(?P<s>\d{2}))?(?P<rest>\s*[AaPp]\.?\s?[Mm]\.?)?$")
 _HOURS = re.compile(r"^(?P<hm>\d{4})(?P<rest>\s*(?:hours|hrs|hr|h))$")
 

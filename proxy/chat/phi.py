@@ -22,6 +22,11 @@ class GuardedCall:
     redacted_messages: list | None = None
     found: dict[str, int] = field(default_factory=dict)
 
+    def surrogate_map(self) -> dict[str, Any]:
+        """``{surrogate: original}`` pairs, name tokens and the date/time shift, JSON-able, for the sealed
+        audit record (it holds PHI: never log it or keep it in clear). Empty when redaction is off."""
+        return self.session.surrogate_map() if self.session is not None else {}
+
 
 class PhiGuard:
     def __init__(self, redactor: Redactor | None, *, outbound: str = "flag", timeout_s: float = 10.0) -> None:
@@ -33,11 +38,14 @@ class PhiGuard:
     def enabled(self) -> bool:
         return self._redactor is not None
 
-    async def inbound(self, messages: list) -> GuardedCall:
-        """Redact every text path; any failure refuses the request (nothing unredacted goes upstream)."""
+    async def inbound(self, messages: list, *, patient: str | None = None) -> GuardedCall:
+        """Redact every text path; any failure refuses the request (nothing unredacted goes upstream).
+
+        ``patient`` (e.g. the MRN the caller names) scopes consistent surrogates when a key is configured.
+        """
         if self._redactor is None:
             return GuardedCall(session=None)
-        session = self._redactor.session()
+        session = self._redactor.session(patient)
         try:
             redacted = await asyncio.wait_for(asyncio.to_thread(redact_messages, session, messages), self._timeout)
         except UnsupportedContent as exc:

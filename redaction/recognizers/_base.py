@@ -27,6 +27,10 @@ class RegexRecognizer(EntityRecognizer):
         """Hook for subclasses to drop a match (e.g. a clinical term)."""
         return True
 
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Hook for subclasses to trim a match (e.g. a possessive or a trailing modality)."""
+        return start, end
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
         for pattern in self._compiled:
@@ -35,6 +39,7 @@ class RegexRecognizer(EntityRecognizer):
                     start, end = match.span("phi")
                 else:
                     start, end = match.span()
+                start, end = self.bounds(text, start, end)
                 if end > start and self.keep(text, start, end):
                     results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
         return results

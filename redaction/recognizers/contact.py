@@ -14,6 +14,8 @@ class PhoneRecognizer(RegexRecognizer):
         r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>\d[\d-]{2,9}\d)\b",
         r"\b(?:[Pp]hone|[Tt]el|[Ff]ax|[Cc]ell|[Mm]obile)\s*#?:?\s*(?P<phi>\d[\d\s.-]{5,14}\d)\b",
+        # international: "+44 20 7946 0958", "+49-30-123456"
+        r"(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\d-])",
     )
 
 
@@ -26,7 +28,10 @@ class EmailRecognizer(RegexRecognizer):
 class UrlRecognizer(RegexRecognizer):
     ENTITY = "URL"
     SCORE = 0.9
-    PATTERNS = (r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:\]]",)
+    PATTERNS = (r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:\]]",
+                # a bare host with a path: "mychart.example.org/patient/123"
+                r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|health|io|us|info|care|med|ca|uk)"
+                r"/[^\s<>\"')\]]*[^\s<>\"').,;:\]]",)
 
 
 class IpAddressRecognizer(RegexRecognizer):

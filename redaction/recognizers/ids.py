@@ -52,7 +52,11 @@ class MedicareIdRecognizer(RegexRecognizer):
 class AccountRecognizer(RegexRecognizer):
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.9
-    PATTERNS = (_labelled(r"Account|Acct\.?|Encounter|Visit|FIN|CSN|Billing|Claim|Case"),)
+    PATTERNS = (_labelled(r"Account|Acct\.?|Encounter|Visit|FIN|CSN|Billing|Claim|Case|Req(?:uisition)?\.?|"
+                          r"Exam(?:\s+ID)?|Specimen|Ref(?:erence)?\.?|Auth(?:orization)?|Prior\s+Auth|Referral|"
+                          r"Ticket|Confirmation|Transaction|Invoice|NPI|DEA|License|Lic\.?|Badge|Employee(?:\s+ID)?|"
+                          r"Certificate|Cert\.?|Registration|Reg\.?|Voucher|Booking|Appointment|Appt\.?|"
+                          r"Document|Doc\.?|Record|Patient\s*#|Pt\s*#|PID|Person(?:\s+ID)?|Subject(?:\s+ID)?"),)
 
 
 class DeviceSerialRecognizer(RegexRecognizer):
@@ -73,4 +77,7 @@ class UnlabelledIdRecognizer(RegexRecognizer):
 
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.6
-    PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}\b")
+    PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}\b",
+                r"\b[A-Z]{1,4}\d{1,4}-\d{4,10}\b",  # SP26-004411: prefix, year or site, sequence
+                # any code-like value after a number sign: "label # SP26-4411", "#A44B901"
+                r"#\s*:?\s*(?P<phi>[A-Z]{0,4}\d[\dA-Z-]{3,19}(?<!-))")

@@ -2,16 +2,58 @@
 
 from __future__ import annotations
 
-from redaction._denylist import is_clinical
+import re
+
+from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.places import _STATE_NAMES
 
 _NAME = r"[A-Z][A-Za-z'’-]+"
-_INITIAL = r"(?: [A-Z]\.?(?![A-Za-z]))"
+_INITIAL = r"(?: [A-Z]\.?(?![A-Za-z'’]))"
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
+# A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
+_PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
+_PROPER_FULL = rf"{_PROPER}{_INITIAL}?(?: {_PROPER}){{1,2}}"
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's own words: no greeting before it ("Hi Joaquin"), nothing after a possessive
+    ("Reyes's MRI"), no trailing ALL-CAPS or clinical word after a proper-case name ("Becker MRI")."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    while len(tokens) > 1 and _is_leading_filler(text[tokens[0][0]:tokens[0][1]]):
+        tokens.pop(0)
+    if not tokens:
+        return start, start
+    for i, (s, e) in enumerate(tokens):
+        possessive = _POSSESSIVE.search(text, s, e)
+        if possessive:
+            tokens = tokens[:i] + [(s, possessive.start())]
+            break
+    if any(c.islower() for s, e in tokens for c in text[s:e]):
+        while len(tokens) > 1:
+            word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")
+            if (len(word) > 1 and word.isupper()) or word.lower() in clinical_words():
+                tokens.pop()
+            else:
+                break
+    end = tokens[-1][1]
+    while end > tokens[0][0] and text[end - 1] in ",;:":
+        end -= 1
+    return tokens[0][0], end
+
+
+def _is_leading_filler(token: str) -> bool:
+    word = token.strip(".,:").lower()
+    return len(word) > 1 and (word in not_name_words() or word in clinical_words())
 
 
 class _NameRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return trim_name(text, start, end)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return not is_clinical(text[start:end], text[end:end + 40])
@@ -24,10 +66,12 @@ class HeaderNameRecognizer(_NameRecognizer):
     PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
                 r"insured|guarantor|child|infant|parent|legal\s+guardian|recipient|beneficiary|resident|"
                 r"requester|requested\s+by|from|sender|author|provider))\s*:\s*"
-                rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL})",
+                rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL}|[a-z][a-z'-]+, ?[a-z][a-z'-]+)",
                 # key/value and JSON prompts: "patient": "Mateo Petrova"
-                r"[\"']?(?i:patient|patient_name|name|referring|referring_physician|physician|radiologist|"
-                r"member|child|contact|signed_by|author)[\"']?\s*[:=]\s*[\"'](?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)[\"']",)
+                r"(?<![A-Za-z_])[\"']?(?i:patient|patient_?name|name|full_?name|first_?name|last_?name|given_?name|family_?name|"
+                r"surname|given|family|middle_?name|referring|referring_?physician|physician|radiologist|provider|"
+                r"practitioner|performer|display|member|child|contact|signed_?by|author|reader|requester|"
+                r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*[\"'](?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)[\"']",)
 
 
 class AllCapsNameRecognizer(_NameRecognizer):
@@ -41,48 +85,114 @@ class TitledNameRecognizer(_NameRecognizer):
     """``Dr. Patel``, ``Mrs. Jane O'Neil``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"\b(?:Dr|DR|Drs|Doctor|Mr|MR|Mrs|MRS|Ms|MS|Miss|Prof|Nurse)\.?\s+"
+    PATTERNS = (rf"\b(?:(?i:dr|drs|doctor|mr|mrs|ms|prof)|Miss|Nurse)\.?\s+"
                 rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}(?:[- ]{_NAME})?)",)
+
+
+class LowercaseNameRecognizer(_NameRecognizer):
+    """Names typed in lower case in chat prompts, where structure still gives them away:
+    ``by dr. kim``, ``for jane doe, mrn 4471902``."""
+
+    SCORE = 0.85
+    PATTERNS = (r"\b(?i:dr)\.?\s+(?P<phi>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)(?=[\s,.;:!?)]|$)",
+                r"\b(?:mr|mrs|ms)\.\s+(?P<phi>[a-z][a-z'’-]+)\b",
+                r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?\s+(?i:mrn|dob|d\.o\.b\.?|mr#)\b")
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        # "for jane doe": drop a leading function word the pattern's two-word window took in
+        words = text[start:end].split()
+        if len(words) == 2 and words[0] in _FUNCTION_WORDS:
+            return start + len(words[0]) + 1, end
+        return start, end
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].split()
+        return (not any(w in _FUNCTION_WORDS or w in clinical_words() or w in not_name_words() for w in words)
+                and super().keep(text, start, end))
+
+
+_FUNCTION_WORDS = frozenset("a an the this that for to of in on at by with from and or is was be are his her "
+                            "their its my your our pt patient name re about regarding".split())
 
 
 class CredentialNameRecognizer(_NameRecognizer):
     """``Jane Smith, MD`` / ``J. Smith DO``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"(?P<phi>\b(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}),? "
+    PATTERNS = (rf"(?P<phi>\b(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),? "
                 r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)|RT|RDMS|RVT|MBBS|PhD|FACR|FRCR|DMD|DDS)\b",)
 
 
 class SignOffNameRecognizer(_NameRecognizer):
-    """Names after ``signed by``, ``dictated by``, ``discussed with``, ``cc:`` and the like."""
+    """Names after ``signed by``, ``dictated by``, ``discussed with``, ``cc:``, a role label and the like."""
 
     SCORE = 0.9
-    PATTERNS = (r"\b(?i:signed\s+by|signed|dictated\s+by|read\s+by|reviewed\s+by|interpreted\s+by|"
-                r"transcribed\s+by|verified\s+by|approved\s+by|attending|referring(?:\s+(?:physician|provider|"
-                r"doctor|clinician))?|ordering(?:\s+(?:physician|provider))?|ordered\s+by|discussed\s+with|"
-                r"communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|technologist|"
-                r"sonographer|(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)\s*:?\s*"
+    PATTERNS = (r"(?:/s/|\b(?i:signed\s+by|signed|dictated\s+by|read\s+by|reviewed\s+by|interpreted\s+by|"
+                r"transcribed\s+by|verified\s+by|approved\s+by|performed\s+by|attending|"
+                r"referring(?:\s+(?:physician|provider|doctor|clinician))?|"
+                r"ordering(?:\s+(?:physician|provider|clinician))?|ordered\s+by|requested\s+by|referred\s+by|"
+                r"discussed\s+with|communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|"
+                r"fellow|technologist|tech|sonographer|transcriptionist|scribe|nurse|PCP|surgeon|oncologist|"
+                r"clinician|provider|physician|dictator|reader|author|"
+                r"(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)(?![A-Za-z]))\s*[:,]?\s*"
                 r"(?:(?:Dr|Doctor)\.?\s+)?"
                 rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        # "for" / "to" are only trusted when a first and last name follow.
+        # "for" / "to" are only trusted when a first and last name follow ("To: Radiology Scheduling" is not).
         return super().keep(text, start, end) and (" " in text[start:end].strip() or
-                                                   not text[max(0, start - 5):start].strip().lower()
-                                                   .endswith(("for", "to")))
+                                                   not _AFTER_FOR_OR_TO.search(text, max(0, start - 30), start))
+
+
+_AFTER_FOR_OR_TO = re.compile(r"\b(?i:for|to)\b[\s:,]*(?:[A-Z][A-Za-z.'’-]*\s+)?$")
+
+
+class ContextNameRecognizer(_NameRecognizer):
+    """A proper-case full name after a verb of contact or agency: ``spoke with Maria Lopez``,
+    ``monitoring by Jacob Carter``, ``this is Ana Ruiz``, ``accompanied by Omar Shah``."""
+
+    SCORE = 0.85
+    PATTERNS = (r"\b(?i:spoke|spoken|speaking|talked|talking|met|meeting|discussed|reviewed|consulted|"
+                r"conferred|checked|confirmed|agreed|paged|notified|informed|contacted|called|phoned|"
+                r"messaged|emailed|e-mailed|texted|told|asked|thanked|per|by|with|from|this\s+is|my\s+name\s+is|"
+                r"i\s+am|i'm|name\s+is|c/o|care\s+of|attn\.?|attention|signed|dictated)"
+                r"(?:\s+(?i:with|to|by))?:?\s+"
+                rf"(?P<phi>{_PROPER_FULL})(?![A-Za-z])",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return _plausible_name(text[start:end]) and super().keep(text, start, end)
+
+
+class GreetingNameRecognizer(_NameRecognizer):
+    """The addressee of a greeting: ``Hi Anjali,`` / ``Dear Maria Lopez:`` / ``Hello Omar!``."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"\b(?:Hi|Hello|Hey|Dear|Morning|Afternoon|Evening|Thanks|Thank you|Greetings)\s+"
+                rf"(?P<phi>{_PROPER}(?:{_INITIAL}? {_PROPER}){{0,2}})\s*(?=[,!:;\n]|$|\s-)",)
 
 
 class RelativeNameRecognizer(_NameRecognizer):
+    """A relative or companion named after the relationship: ``his daughter Maria``,
+    ``grandmother Ruth Stewart``, ``the family (Justin Morris)``, ``patient's wife: Ana Lopez``."""
+
     SCORE = 0.9
-    PATTERNS = (r"\b(?i:wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|"
-                rf"caregiver|grandson|granddaughter)\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",)
+    _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|caregiver|"
+                  r"grandson|granddaughter|grandmother|grandfather|grandparent|grandma|grandpa|aunt|uncle|niece|"
+                  r"nephew|cousin|stepmother|stepfather|stepson|stepdaughter|parent|parents|mom|dad|fianc[eé]e?|"
+                  r"boyfriend|girlfriend|friend|neighbou?r|roommate|companion|relative|proxy|POA|interpreter|"
+                  r"translator|chaperone")
+    PATTERNS = (rf"\b(?i:{_RELATIVES})\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
+                # a group or role noun with the full name in parentheses: "The family (Justin Morris)"
+                rf"\b(?i:family|patient|pt|child|infant|baby|kid|household|sibling|contact|caller|visitor|"
+                rf"staff|clinician|physician|provider|nurse|resident|fellow|colleague|{_RELATIVES})['’]?s?\s*"
+                rf"\((?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})[,)]")
 
 
 class Hl7NameRecognizer(_NameRecognizer):
     """HL7 / DICOM person names: ``DOE^JOHN^A``."""
 
     SCORE = 0.95
-    PATTERNS = (r"\b[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}",)
+    PATTERNS = (r"\b[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}(?![A-Za-z0-9])",)
 
 
 class AddressBlockNameRecognizer(_NameRecognizer):
@@ -101,7 +211,73 @@ class IdentifiedNameRecognizer(_NameRecognizer):
         rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}) ?\((?i:MRN|DOB|MR|acc|age|born|pt|patient|"
         r"wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|caregiver|\d)",
         rf"(?m) - (?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}|{_NAME}, {_NAME}{_INITIAL}?)[ \t]*$",
+        # right before its date of birth or record number: "SMITH JOHN  DOB 01/02/1950", "Jane Doe, MRN 123"
+        rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}|\b{_NAME}, ?{_NAME}{_INITIAL}?),?[ \t]+"
+        r"(?=(?:DOB|D\.O\.B\.?|MRN|MR#|Med\s+Rec|born|b\.)\W)",
+        # "(Ines M. MacLeod, 7408152)" / "(Jane Doe; MRN ...)": a full name opening a parenthesis of identifiers
+        rf"\((?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[,;] ?(?i:MRN|DOB|MR|acc|age|born|D\.O\.B|\d|[A-Z]{{1,3}}\d)",
         # closings: "Thanks,\nKathleen Morris"
         rf"\b(?:Thanks|Thank you|Regards|Best regards|Kind regards|Best|Sincerely|Cheers|Warmly),?[ \t]*\n?[ \t]*"
         rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})",
     )
+
+
+class ProperNameRecognizer(_NameRecognizer):
+    """Two or three proper-case words in running text, none of them report vocabulary, an eponym
+    before its noun, a place or date word, or a medical word form: in a radiology report such a run
+    is a person, whatever the context (low score: the last resort behind NER and the patterns)."""
+
+    SCORE = 0.6
+    # mid-sentence only: after a lower-case word, a digit, a comma, a semicolon or a parenthesis
+    PATTERNS = (rf"(?<=[a-z0-9,;(] )(?P<phi>{_PROPER}{_INITIAL}?(?: {_PROPER}){{1,2}})(?![A-Za-z0-9'’-])",)
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return start, end  # judged whole: trimming a leading word first would leave "COMPLETE" of an exam title
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        if not _plausible_name(text[start:end]):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        words = line.split()
+        if (4 <= len(words) <= 12 and not _SENTENCE_MARK.search(line.rstrip(".:"))
+                and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)):
+            return False  # a title-case heading ("Chest Radiograph Two Views Portable"), not a sentence
+        return super().keep(text, start, end)
+
+
+class CapitalsNameRecognizer(_NameRecognizer):
+    """An ALL-CAPS run of two or three words inside lower-case prose ("JOHN SMITH was seen"), none of
+    them report vocabulary: exam titles and headings ("US ABDOMEN COMPLETE") hold a clinical word."""
+
+    SCORE = 0.6
+    PATTERNS = (r"(?<![A-Za-z0-9'’-])(?<![A-Z][ \t])(?P<phi>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2})"
+                r"(?![A-Za-z0-9'’-])(?![ \t][A-Z]{2})",)
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return start, end  # judged whole: trimming a leading word first would leave "COMPLETE" of an exam title
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if sum(c.islower() for c in line) < 10:
+            return False  # an all-caps line or report: a heading, an exam title
+        return _plausible_name(text[start:end]) and super().keep(text, start, end)
+
+
+def _plausible_name(span: str) -> bool:
+    """No word of ``span`` is report vocabulary, a place or date word or a medical word form, and it
+    is not a state ("New Mexico"): what is left of a capitalised run in a report is a name."""
+    if _STATE.fullmatch(span):
+        return False
+    return not any(w in PLACE_AND_DATE_WORDS or w in not_name_words() or w in clinical_words()
+                   or _MEDICAL_FORM.search(w) for w in (t.strip(".").lower() for t in span.split()) if len(w) > 1)
+
+
+_STATE = re.compile(_STATE_NAMES)
+_SENTENCE_MARK = re.compile(r"[.;,!?](?:\s|$)")
+# Word forms of diseases and procedures ("Myeloma", "Cholangitis"); no name ends like these.
+_MEDICAL_FORM = re.compile(r"(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}omas?|emia|opathy|plasty|scopy|"
+                           r"algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ology)$")

@@ -6,10 +6,12 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction._denylist import is_clinical
+from redaction._denylist import is_clinical, is_department
+from redaction.recognizers.names import trim_name
 
 _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
                              r"memorial|radiology|institute|care)\b")
+_SEPARATOR = re.compile(r"\n| - |:|  |\||\t|;| \(")
 _LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
 
 
@@ -17,6 +19,7 @@ class SpacyNerRecognizer(EntityRecognizer):
     """Uses the ``doc`` the analyzer already ran; scores below the pattern recognizers'."""
 
     SCORE = 0.7
+    uses_nlp_artifacts = True  # PhiAnalyzer runs NER only where the pattern recognizers left a candidate
 
     def __init__(self) -> None:
         super().__init__(supported_entities=sorted(set(_LABELS.values())), name="SpacyNerRecognizer")
@@ -33,25 +36,26 @@ class SpacyNerRecognizer(EntityRecognizer):
             if kind is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            cut = min((i for i in (text.find("\n", start, end), text.find(" - ", start, end),
-                                   text.find(":", start, end), text.find("  ", start, end)) if i >= 0),
-                      default=end)  # spaCy runs entities across line breaks, labels and separators
-            end = cut
+            # spaCy runs entities across line breaks, labels and field separators ("Doe, Jo | Unit No")
+            cut = _SEPARATOR.search(text, start, end)
+            end = cut.start() if cut else end
+            if kind == "PERSON":
+                start, end = trim_name(text, start, end)  # "Hi Joaquin", "Reyes's MRI"
             while end > start and not text[end - 1].isalnum():
                 end -= 1  # spaCy sometimes swallows trailing spaces or punctuation
             span = text[start:end]
             if (not span or text[end:end + 1] == ":" or not _looks_like_a_name(text, start, span)
                     or is_clinical(span, text[end:end + 40])):
                 continue  # "Email:" and other labels are not names
-            if kind == "FACILITY" and not _FACILITY_WORDS.search(span):
-                continue  # ORG on radiology text is mostly modalities and eponyms
+            if kind == "FACILITY" and (not _FACILITY_WORDS.search(span) or is_department(span)):
+                continue  # ORG on radiology text is mostly modalities, eponyms and departments
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
             results.append(RecognizerResult(kind, start, end, self.SCORE))
         return results
 
 
-_MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|oma|emia|opathy|plasty|"
+_MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}oma|emia|opathy|plasty|"
                              r"scopy|algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ism)$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
 
@@ -65,7 +69,8 @@ def _looks_like_a_name(text: str, start: int, span: str) -> bool:
     if not span[0].isupper() or not any(c.islower() for c in span):
         return False
     words = span.split()
-    if len(words) == 1:
-        if _MEDICAL_SUFFIX.search(span) or _SENTENCE_START.search(text[max(0, start - 3):start]):
-            return False
+    if any(_MEDICAL_SUFFIX.search(w) for w in words):
+        return False  # "Multiple Myeloma", "Cholangitis"
+    if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return False
     return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from redaction._denylist import department_words, is_clinical
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -17,11 +18,10 @@ _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
            r"Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Row|Loop|Pike|Alley|Plaza)")
 
 
-_DEPARTMENT_WORDS = {"interventional", "diagnostic", "neuro", "musculoskeletal", "breast", "pediatric",
-                     "paediatric", "abdominal", "body", "thoracic", "nuclear", "cardiac", "vascular",
-                     "emergency", "medicine", "outpatient", "inpatient", "women's", "women’s", "imaging",
-                     "radiology", "the", "our", "this", "medical", "mri", "ct", "pet", "ultrasound", "trauma",
-                     "cancer", "heart", "stroke", "comprehensive", "st.", "saint", "department", "of"}
+# The last word of a facility name, before ", City" or " in City".
+_FACILITY_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Institute|Health|Healthcare|"
+                 r"Medical|Memorial|Associates|Group|Partners|Care|Home|System|Pavilion|Campus|Hospice|"
+                 r"Practice|Diagnostics)")
 
 
 class StreetAddressRecognizer(RegexRecognizer):
@@ -40,7 +40,22 @@ class CityStateRecognizer(RegexRecognizer):
     ENTITY = "CITY"
     SCORE = 0.9
     PATTERNS = (rf"\b(?P<phi>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z])",
-                r"\b(?:City|Town|Residence|Resides\s+in|Lives\s+in)\s*:?\s*(?P<phi>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+                # no comma, but a ZIP code after the state: "Evanston IL 60201"
+                rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+                r"\b(?:City|Town|Hometown|Residence|(?i:resides|residing|lives|living|lived|home|born|moved|"
+                r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
+                r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
+                # the town after a facility's name: "Good Shepherd Hospital, Oakdale" / "... Clinic in Oakdale"
+                rf"(?m)\b{_FACILITY_END}(?:,[ \t]+|[ \t]+in[ \t]+)(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+                rf"(?=[ \t]*(?:$|[.;)(\]]|,[ \t]+(?:{_STATES}|{_STATE_NAMES})\b|,?[ \t]+\d{{5}}))")
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        while end > start and text[end - 1] in ".'’-":
+            end -= 1  # "Boston." at a sentence end
+        return start, end
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return not is_clinical(text[start:end], text[end:end + 40])
 
 
 class ZipRecognizer(RegexRecognizer):
@@ -59,10 +74,11 @@ class FacilityRecognizer(RegexRecognizer):
         r"Imaging\s+Center|Radiology\s+(?:Associates|Group|Partners)|Infirmary|Cancer\s+(?:Center|Institute)|"
         r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
         r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
-        r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre)\b",
+        r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
+        r"Diagnostics|Polyclinic|Sanatorium)\b",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in text[start:end].split()[:-1]]
-        return any(w not in _DEPARTMENT_WORDS for w in words)
+        return any(w not in department_words() for w in words)

@@ -17,7 +17,8 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 def normalize(kind: str, value: str) -> str:
     """The form two spellings of one identifier share: "MRN 00123-45" ~ "12345"; "DOE, JOHN" ~ "John Doe"."""
     if kind == "name":
-        return " ".join(sorted(part.lower() for part in _LETTERS.findall(value)))
+        # order and middle initials do not matter: "DOE, JOHN A" ~ "John Doe"
+        return " ".join(sorted(part.lower() for part in _LETTERS.findall(value) if len(part) > 1))
     return _NOT_ALNUM.sub("", _LABEL.sub("", value)).upper().lstrip("0")
 
 

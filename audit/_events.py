@@ -61,5 +61,7 @@ class AuditEvent:
     # patient identifiers (type -> values: "mrn", "accession", "name"): sealed with the bodies and
     # searchable only through keyed blind-index tokens, never stored in clear
     identifiers: dict[str, list[str]] | None = None
+    # what the model saw for what (redaction's surrogate map): sealed with the bodies
+    surrogates: dict[str, Any] | None = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     occurred_at: datetime = field(default_factory=lambda: datetime.now(UTC))

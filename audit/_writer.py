@@ -29,7 +29,7 @@ from radgate import jsonio
 log = logging.getLogger("radgate.audit")
 
 _FIELDS = [f.name for f in dataclasses.fields(AuditEvent)]
-_PHI_FIELDS = ("request_body", "response_body", "identifiers")  # sealed; the rest is stored in clear
+_PHI_FIELDS = ("request_body", "response_body", "identifiers", "surrogates")  # sealed; the rest is stored in clear
 
 
 class AuditUnavailable(RuntimeError):

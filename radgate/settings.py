@@ -118,34 +118,15 @@ class Settings(BaseSettings):
                 raise ValueError(f"cannot read RADGATE_DATABASE_URL_FILE: {exc.strerror}") from None
             if not self.database_url:
                 raise ValueError("RADGATE_DATABASE_URL_FILE is empty")
-        if self.key_pepper is None and self.key_pepper_file is not None:
-            try:
-                value = self.key_pepper_file.read_text().strip()
-            except OSError as exc:
-                raise ValueError(f"cannot read RADGATE_KEY_PEPPER_FILE: {exc.strerror}") from None
-            self.key_pepper = SecretStr(value)
         if not self.redaction_enabled and self.environment is Environment.production:
             raise ValueError("RADGATE_REDACTION_ENABLED=false is refused outside development and test")
-        if self.audit_master_key is None and self.audit_master_key_file is not None:
-            try:
-                self.audit_master_key = SecretStr(self.audit_master_key_file.read_text().strip())
-            except OSError as exc:
-                raise ValueError(f"cannot read RADGATE_AUDIT_MASTER_KEY_FILE: {exc.strerror}") from None
-        if self.audit_index_key is None and self.audit_index_key_file is not None:
-            try:
-                self.audit_index_key = SecretStr(self.audit_index_key_file.read_text().strip())
-            except OSError as exc:
-                raise ValueError(f"cannot read RADGATE_AUDIT_INDEX_KEY_FILE: {exc.strerror}") from None
-        if self.audit_signing_key is None and self.audit_signing_key_file is not None:
-            try:
-                self.audit_signing_key = SecretStr(self.audit_signing_key_file.read_text().strip())
-            except OSError as exc:
-                raise ValueError(f"cannot read RADGATE_AUDIT_SIGNING_KEY_FILE: {exc.strerror}") from None
-        if self.redaction_surrogate_key is None and self.redaction_surrogate_key_file is not None:
-            try:
-                self.redaction_surrogate_key = SecretStr(self.redaction_surrogate_key_file.read_text().strip())
-            except OSError as exc:
-                raise ValueError(f"cannot read RADGATE_REDACTION_SURROGATE_KEY_FILE: {exc.strerror}") from None
+        for name in _SECRET_FILES:  # a mounted Secret file fills a secret not given directly
+            path = getattr(self, f"{name}_file")
+            if getattr(self, name) is None and path is not None:
+                try:
+                    setattr(self, name, SecretStr(path.read_text().strip()))
+                except OSError as exc:
+                    raise ValueError(f"cannot read RADGATE_{name.upper()}_FILE: {exc.strerror}") from None
         if self.environment is Environment.development:
             if self.audit_signing_key is None:
                 self.audit_signing_key = SecretStr(DEV_AUDIT_SIGNING_KEY)
@@ -172,26 +153,12 @@ class Settings(BaseSettings):
 
     @property
     def audit_master_key_bytes(self) -> bytes:
-        value = self.audit_master_key.get_secret_value() if self.audit_master_key else ""
-        try:
-            key = bytes.fromhex(value)
-        except ValueError:
-            key = b""
-        if len(key) != 32:
-            raise ValueError("the audit master key must be 64 hexadecimal characters (32 bytes)")
-        return key
+        return _hex_key(self.audit_master_key, "the audit master key")
 
     @property
     def redaction_surrogate_key_bytes(self) -> bytes | None:
-        if self.redaction_surrogate_key is None:
-            return None
-        try:
-            key = bytes.fromhex(self.redaction_surrogate_key.get_secret_value())
-        except ValueError:
-            key = b""
-        if len(key) != 32:
-            raise ValueError("the redaction surrogate key must be 64 hexadecimal characters (32 bytes)")
-        return key
+        return None if self.redaction_surrogate_key is None else _hex_key(self.redaction_surrogate_key,
+                                                                           "the redaction surrogate key")
 
     @property
     def audit_previous_master_keys(self) -> list[bytes]:
@@ -214,17 +181,25 @@ class Settings(BaseSettings):
     def audit_index_key_bytes(self) -> bytes:
         if self.audit_index_key is None:
             return hmac.new(self.audit_master_key_bytes, b"radgate-audit-blind-index-v1", hashlib.sha256).digest()
-        try:
-            key = bytes.fromhex(self.audit_index_key.get_secret_value())
-        except ValueError:
-            key = b""
-        if len(key) != 32:
-            raise ValueError("the audit index key must be 64 hexadecimal characters (32 bytes)")
-        return key
+        return _hex_key(self.audit_index_key, "the audit index key")
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+# Secrets that may come from a mounted file (``RADGATE_<NAME>_FILE``) instead of a value.
+_SECRET_FILES = ("key_pepper", "audit_master_key", "audit_index_key", "audit_signing_key", "redaction_surrogate_key")
+
+
+def _hex_key(secret: SecretStr | None, what: str) -> bytes:
+    try:
+        key = bytes.fromhex(secret.get_secret_value() if secret else "")
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise ValueError(f"{what} must be 64 hexadecimal characters (32 bytes)")
+    return key
 
 
 def get_settings() -> Settings:

@@ -96,3 +96,19 @@ def test_audit_master_key_from_a_file_must_be_32_bytes(tmp_path, monkeypatch):  
     with pytest.raises(ValueError, match="64 hexadecimal"):
         _ = Settings(environment="production", key_pepper="p" * 40,
                      audit_master_key_file=path).audit_master_key_bytes
+
+
+def test_blind_index_key_from_a_file_or_derived_from_the_master_key(tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.delenv("RADGATE_AUDIT_INDEX_KEY", raising=False)
+    derived = Settings(environment="production", key_pepper="p" * 40)
+    assert not derived.audit_index_key_explicit and len(derived.audit_index_key_bytes) == 32
+    path = tmp_path / "index-key"
+    path.write_text("cd" * 32 + "\n")
+    explicit = Settings(environment="production", key_pepper="p" * 40, audit_index_key_file=path)
+    assert explicit.audit_index_key_explicit and explicit.audit_index_key_bytes == bytes.fromhex("cd" * 32)
+    assert explicit.audit_index_key_bytes != derived.audit_index_key_bytes
+    path.write_text("cd" * 8)
+    with pytest.raises(ValueError, match="index key must be 64"):
+        Settings(environment="production", key_pepper="p" * 40, audit_index_key_file=path).audit_index_key_bytes
+    with pytest.raises(ValidationError, match="RADGATE_AUDIT_INDEX_KEY_FILE"):
+        Settings(environment="production", key_pepper="p" * 40, audit_index_key_file=tmp_path / "missing")

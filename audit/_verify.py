@@ -79,7 +79,8 @@ def _check_range(url: str, lo: int, hi: int, counter=None) -> _Segment:
         sql = _select_sql(engine.dialect.name)
         raw = engine.raw_connection()
         try:
-            cursor = raw.cursor()
+            # binary results on PostgreSQL: the same Python values, about half the decoding work (measured)
+            cursor = raw.cursor(binary=True) if engine.dialect.name == "postgresql" else raw.cursor()
             prev: str | None = None
             first_prev: str | None = None
             checked, after = 0, lo

@@ -7,7 +7,7 @@ import typer
 from evals import cli as evals_cli
 from governance import cli as governance_cli
 from monitoring import cli as monitoring_cli
-from radgate.cli import _audit, _db, _keys, _serve
+from radgate.cli import _audit, _db, _demo, _keys, _serve
 from radgate.offline import enforce_offline
 
 app = typer.Typer(help="RadGate: oversight gateway for generative AI in radiology reporting.",
@@ -21,6 +21,7 @@ app.add_typer(monitoring_cli.app, name="monitor")
 app.command("serve")(_serve.serve)
 app.command("model-server")(_serve.model_server)
 app.command("up")(_serve.up)
+app.command("demo-oracle")(_demo.demo_oracle)
 
 
 def main() -> None:

@@ -27,6 +27,6 @@ def configure_logging(level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # litellm and uvicorn bring their own chatty loggers; keep them at warning.
-    for noisy in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx", "uvicorn.access"):
+    # litellm, uvicorn and presidio (a line per recognizer at start-up) are chatty; keep them at warning.
+    for noisy in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "httpx", "uvicorn.access", "presidio-analyzer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

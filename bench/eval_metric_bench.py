@@ -3,6 +3,7 @@
     .venv/bin/python bench/eval_metric_bench.py                 # held-out split (default)
     .venv/bin/python bench/eval_metric_bench.py --split tune    # the split the rules were tuned on
     .venv/bin/python bench/eval_metric_bench.py --pairs evals/blind/pairs.jsonl   # a set written by others
+    .venv/bin/python bench/eval_metric_bench.py --pairs evals/external_v1/pairs.jsonl --verbose   # misses, false alarms
 
 The gold set is split by case (id number % 3 == 0 -> held-out). Rules were tuned looking only at the
 tune split; figures are reported on the held-out one. Both splits come from the same templates, so
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evals import ErrorCategory, load_gold, score_candidate
+from evals import ErrorCategory, ScoreResult, load_gold, score_candidate
 from evals._inject import InjectedPair, inject_case
 
 SEED = 5
@@ -147,27 +148,51 @@ class ExternalPair:
     source: object
     reference: str | None
     has_prior: bool | None
+    notes: tuple[str, ...] = ()  # the file's `injected` descriptions, printed by --verbose
 
 
-def evaluate_file(path: Path) -> dict:
+def evaluate_file(path: Path, verbose: bool = False) -> dict:
     """Score a labelled pairs file written by someone else (e.g. evals/blind/pairs.jsonl)."""
     pairs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             pairs.append(ExternalPair(row["id"], row["candidate"], tuple(ErrorCategory(c) for c in row["labels"]["errors"]),
-                                      row["source"], row["reference"], row["has_prior"]))
-    radgate, detected = [], []
+                                      row["source"], row["reference"], row["has_prior"], tuple(row.get("injected") or ())))
+    radgate, detected, results = [], [], []
     start = time.process_time()
     for p in pairs:
         result = score_candidate(p.candidate, p.source, p.reference, p.has_prior)
         radgate.append(result.score)
         detected.append({e.category for e in result.errors})
+        results.append(result)
     elapsed = time.process_time() - start
+    if verbose:
+        for p, result in zip(pairs, results, strict=True):
+            _print_file_miss(p, result)
     return {"pairs": pairs, "radgate": radgate, "detected": detected, "pairs_per_s": len(pairs) / elapsed,
             "rouge": [rouge_l(p.candidate, p.reference or "") for p in pairs],
             "bleu": [bleu(p.candidate, p.reference or "") for p in pairs],
-            "cases": len({p.case_id.split("#")[0] for p in pairs})}
+            "cases": len({re.split(r"[#/]", p.case_id)[0] for p in pairs})}
+
+
+def _print_file_miss(p: ExternalPair, result: ScoreResult) -> None:
+    """One block per missed labelled error (MISS), false alarm on a control (FALSE) or extra category (EXTRA)."""
+    found = {e.category for e in result.errors}
+    missed = set(p.injected) - found
+    extra = found - set(p.injected)
+    if not missed and not extra:
+        return
+    kind = "MISS" if missed else ("FALSE" if not p.injected else "EXTRA")
+    print(f"{kind} {p.case_id} labels={[c.value for c in p.injected]} missed={sorted(c.value for c in missed)} "
+          f"extra={sorted(c.value for c in extra)}")
+    for note in p.notes:
+        print(f"   injected: {note}")
+    print(f"   candidate: {p.candidate!r}\n   reference: {p.reference!r}")
+    findings = p.source.get("findings") if isinstance(p.source, dict) else p.source
+    print(f"   source:    {findings!r}")
+    for e in result.errors:
+        print(f"   found {e.category.value}: {e.evidence}")
 
 
 def youden_threshold(scores: list[float], pairs: list[InjectedPair]) -> float:
@@ -203,7 +228,7 @@ def main() -> None:
                                                    "evals/blind/pairs.jsonl) instead of our own injected split")
     args = parser.parse_args()
     tune = evaluate("tune", verbose=False) if args.split == "heldout" or args.pairs else None
-    data = evaluate_file(args.pairs) if args.pairs else evaluate(args.split, args.verbose)
+    data = evaluate_file(args.pairs, args.verbose) if args.pairs else evaluate(args.split, args.verbose)
     tune = tune or data
     pairs = data["pairs"]
     counts = Counter(len(p.injected) for p in pairs)

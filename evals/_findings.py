@@ -4,9 +4,11 @@ and comparison statements, from free-text radiology reports. CPU only, determini
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from evals._lexicon import GRADING_ADVERBS, Lexicon, load_lexicon, tokenize
+from evals._anatomy import LEVEL_RE, NormalSite, levels, normal_sites, novel, phrase_sites
+from evals._anatomy import qualifiers as subtype_qualifiers
+from evals._lexicon import GRADING_ADVERBS, SKIPPED_IN_TERMS, Lexicon, load_lexicon, tokenize
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._sections import Sentence, report_sentences, split_sections
 
@@ -15,7 +17,11 @@ _LATERALITY = {("left",): "left", ("right",): "right", ("bilateral",): "bilatera
                ("biapical",): "bilateral", ("left", "and", "right"): "bilateral",
                ("right", "and", "left"): "bilateral", ("right", "greater", "than", "left"): "bilateral",
                ("left", "greater", "than", "right"): "bilateral", ("rul",): "right", ("rml",): "right",
-               ("rll",): "right", ("lul",): "left", ("lll",): "left", ("lingula",): "left", ("lingular",): "left"}
+               ("rll",): "right", ("lul",): "left", ("lll",): "left", ("lingula",): "left", ("lingular",): "left",
+               # Abbreviations: "R basilar opacity", "L IJ line", "RUQ clips", "LLE DVT", "bilat effusions".
+               ("r",): "right", ("l",): "left", ("rt",): "right", ("lt",): "left", ("ruq",): "right",
+               ("rlq",): "right", ("luq",): "left", ("llq",): "left", ("rle",): "right", ("lle",): "left",
+               ("rue",): "right", ("lue",): "left", ("bilat",): "bilateral"}
 # Severity as an ordinal interval: 1 trace/minimal, 2 small/mild, 3 moderate, 4 large/severe.
 _SEVERITY = {"trace": (1, 1), "minimal": (1, 1), "minimally": (1, 1), "tiny": (1, 1), "minute": (1, 1),
              "trivial": (1, 1), "small": (2, 2), "mild": (2, 2), "mildly": (2, 2), "slight": (2, 2),
@@ -31,7 +37,6 @@ knee shoulder hip ankle wrist hand foot elbow femur femoral tibia tibial fibula 
 rib ribs scaphoid medial lateral anterior posterior cervical thoracic lumbar sacral c1 c2 c3 c4 c5 c6 c7 t1 t2 t3
 t4 t5 t6 t7 t8 t9 t10 t11 t12 l1 l2 l3 l4 l5 s1 segment segments appendix colon sigmoid cecum ileum jejunum
 duodenum stomach aorta aortic carotid jugular femoral popliteal calf neck chest abdomen pelvis pelvic""".split())
-_LEVEL_RE = re.compile(r"[ctls]\d{1,2}")
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "with", "without", "but", "while", "whereas"])
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -48,10 +53,15 @@ _COMPARISON_PHRASES = [tuple(p.split()) for p in """compared with | compared to 
 | worsened | worsening | progressed | progression | progressive | has increased | have increased | has decreased
 | have decreased | increased in size | decreased in size | increase in size | decrease in size | enlarging
 | enlarged since | grown | regressed | regression | recurrent | recurrence | residual | remains | remain
-| no longer | similar to | similar in size | than before | before""".replace("\n", " ").split(" | ")]
+| no longer | similar to | similar in size | than before | before | larger than | smaller than | bigger than
+| worse than | better than | more than on | less than on | than on | than in | last exam | last study
+| last examination | earlier study | earlier examination | since the last | shrunk | enlarged since
+| reduced in size | down from | up from | has grown | have grown | has enlarged | has shrunk | again
+| has progressed | have progressed | has improved | have improved | has worsened | have worsened""".replace("\n", " ").split(" | ")]
 # "No prior studies" and similar deny a comparison rather than make one.
 _NO_PRIOR_RE = re.compile(
-    r"\b(?:no|without|none|not)\b[^.;]{0,30}\b(?:prior|previous|comparison|comparisons|old)\b"
+    r"\b(?:no|without|none|not)\b(?: available| relevant| suitable| other)?(?: for)?"
+    r" (?:prior|previous|comparison|comparisons|old)\b"
     r"|\bcomparison\b\s*:?\s*(?:none|n/a|not available)|\bnone available\b|\bnot available\b", re.IGNORECASE)
 _PRIOR_NONE_RE = re.compile(r"^\s*(?:none\b|n/?a\b|no\b|not available|unavailable|nil\b|-+\s*$)", re.IGNORECASE)
 
@@ -79,7 +89,15 @@ class Finding:
     severity_text: str | None = None
     locations: frozenset[str] = frozenset()
     measurements: tuple[Measurement, ...] = ()
-    implicit: bool = False  # from a normal phrase ("no acute intracranial abnormality"), not named outright
+    implicit: bool = False  # from a normal phrase ("heart size is normal"), not named outright
+    blanket: bool = False  # from a blanket normal phrase ("no acute intracranial abnormality")
+    side_origin: str | None = None  # "own" (next to the finding), "sentence", or "report" (the only side named)
+    sites: frozenset[str] = frozenset()  # anatomy (lexicon `anatomy`) named in the finding's phrase
+    qualifiers: frozenset[str] = frozenset()  # subtype words that exclude each other (partial / complete, ...)
+    novel: bool = False  # "new", "second", "other" ...: one more of a finding ("no new nodules" is unasserted)
+
+
+__all__ = ["Comparison", "Extraction", "Finding", "Measurement", "NormalSite", "extract", "find_measurements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +116,7 @@ class Extraction:
     findings: list[Finding] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    normal_sites: list[NormalSite] = field(default_factory=list)  # "sacrum intact", "normal left testis"
     prior_available: bool | None = None  # from the COMPARISON section, when it has one
 
 
@@ -126,29 +145,32 @@ def find_measurements(text: str) -> list[tuple[int, Measurement]]:
 
 
 
+def _side_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """The side named at words[i] (and how many words name it), if any."""
+    for length in (4, 3, 1):
+        key = tuple(words[i:i + length])
+        side = _LATERALITY.get(key) if len(key) == length else None
+        if side:
+            if length == 1 and len(words[i]) == 1 and i and words[i - 1][0].isdigit():
+                return None  # "5 L" is litres, not left
+            return side, length
+    return None
+
+
 def _laterality(words: list[str], lo: int, hi: int, start: int) -> str | None:
     """Nearest laterality cue in words[lo:hi], preferring one before the finding."""
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
-        for length in (4, 3, 1):
-            side = _LATERALITY.get(tuple(words[i:i + length]))
-            if side and i + length <= hi:
-                distance = start - i if i < start else 100 + i - start
-                if best is None or distance < best[0]:
-                    best = (distance, side)
-                break
+        hit = _side_at(words, i)
+        if hit and i + hit[1] <= hi:
+            distance = start - i if i < start else 100 + i - start
+            if best is None or distance < best[0]:
+                best = (distance, hit[0])
     return best[1] if best else None
 
 
 def _sentence_sides(words: list[str]) -> set[str]:
-    sides = set()
-    for i in range(len(words)):
-        for length in (4, 3, 1):
-            side = _LATERALITY.get(tuple(words[i:i + length]))
-            if side:
-                sides.add(side)
-                break
-    return sides
+    return {hit[0] for i in range(len(words)) if (hit := _side_at(words, i))}
 
 
 def _severity(words: list[str], lo: int, hi: int) -> tuple[tuple[int, int] | None, str | None]:
@@ -161,12 +183,27 @@ def _severity(words: list[str], lo: int, hi: int) -> tuple[tuple[int, int] | Non
     return (low, high), " ".join(words[found[0][0]:found[-1][0] + 1])
 
 
+_TRAILING_SKIP = frozenset(",  is are was were now appears appear remains remain on the left right".split())
+_TRAILING_END = frozenset(", ; : and in at with on".split())
+
+
+def _trailing_severity(words: list[str], end: int, stop: int) -> tuple[tuple[int, int] | None, str | None]:
+    """A grade written after its finding: "Splenomegaly, mild", "effusion, now small", "displacement is severe"."""
+    j = end
+    while j < min(stop, end + 6) and (words[j] in _TRAILING_SKIP or words[j] in GRADING_ADVERBS):
+        j += 1
+    if j < stop and words[j] in _SEVERITY and (j + 1 == len(words) or words[j + 1] in _TRAILING_END
+                                              or words[j + 1][0].isdigit()):
+        return _SEVERITY[words[j]], words[j]
+    return None, None
+
+
 def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> None:
     tokens = tokenize(sentence.text)
     words = [t for t, _, _ in tokens]
     triggers = find_triggers(words)
     # Match terms on the words minus grading adverbs, then map back to token positions.
-    keep = [i for i, w in enumerate(words) if w not in GRADING_ADVERBS]
+    keep = [i for i, w in enumerate(words) if w not in SKIPPED_IN_TERMS]
     kept_words = [words[i] for i in keep]
     spans = []
     for table, is_normal in ((lexicon.normals, True), (lexicon.terms, False)):
@@ -179,30 +216,55 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
     sides = _sentence_sides(words)
     # "Restricted diffusion in the left frontal lobe, consistent with acute infarct": one side per sentence.
     sentence_side = next(iter(sides)) if len(sides) == 1 else None
-    levels = frozenset(w for w in words if _LEVEL_RE.fullmatch(w))
-    sentence_levels = levels if len(levels) <= 2 else frozenset()
+    all_levels = levels(words, 0, len(words))
+    sentence_levels = all_levels if len(all_levels) == 1 else frozenset()
+    sentence_sites = frozenset(site for _, _, site in longest_matches(words, lexicon.sites, lexicon.site_max_len))
+    # One site named in the sentence ("Infraspinatus tendinosis without tear"): findings without their own
+    # site are at it.
+    if len(sentence_sites) > 1 and not any(
+            all(x in lexicon.site_ancestors(y) for x in sentence_sites) for y in sentence_sites):
+        sentence_sites = frozenset()
     out.measurements.extend(m for _, m in measures)
+    site_hits = longest_matches(words, lexicon.sites, lexicon.site_max_len)
     for idx, (start, end, hit, is_normal) in enumerate(spans):
         prev_end = spans[idx - 1][1] if idx else 0
         next_start = spans[idx + 1][0] if idx + 1 < len(spans) else len(words)
         lo = max([prev_end] + [i + 1 for i in range(prev_end, start) if words[i] in _CLAUSE_BREAKS])
         hi = min([next_start, end + 6] + [i for i in range(end, next_start) if words[i] in _CLAUSE_BREAKS])
-        assertion = Assertion.absent if is_normal else assert_span(triggers, start, end)
+        names = hit if is_normal else (hit,)
+        assertion = Assertion.absent if is_normal else assert_span(
+            triggers, start, end, device=lexicon.kind(hit) == "device")
         laterality = _laterality(words, lo, hi, start)
-        if laterality is None and assertion is not Assertion.absent:
-            laterality = sentence_side
+        side_origin = "own" if laterality else None
+        if laterality is None and sentence_side and (assertion is not Assertion.absent or lexicon.sites_compatible(
+                sentence_sites, frozenset().union(*(lexicon.inherent_sites(n) for n in names)))):
+            # "Left ICA plaque without stenosis": the left one is denied; not so "left ureteral stone, without
+            # appendicitis".
+            laterality, side_origin = sentence_side, "sentence"
         severity, severity_text = _severity(words, lo, hi)
-        locations = frozenset(w for w in words[lo:hi] if w in _LOCATIONS)
-        if sentence_levels and not locations & sentence_levels:  # "At L4-L5, disc protrusion ..."
+        if severity is None:
+            severity, severity_text = _trailing_severity(words, end, next_start)
+        own_levels = levels(words, lo, hi)
+        locations = frozenset(w for w in words[lo:hi] if w in _LOCATIONS and not LEVEL_RE.fullmatch(w)) | own_levels
+        if sentence_levels and not own_levels:  # "At L4-L5, disc protrusion ..."
             locations |= sentence_levels
         char_lo, char_hi = tokens[lo][1] if lo < len(tokens) else 0, tokens[hi - 1][2] if hi else 0
         own = tuple(m for pos, m in measures if char_lo <= pos < char_hi)
         text = sentence.text[tokens[start][1]:tokens[end - 1][2]]
-        for name in (hit if is_normal else (hit,)):
+        own_sites = phrase_sites(words, site_hits, start, end, prev_end, next_start)
+        qualifiers = subtype_qualifiers(words, lo, max(hi, end))
+        for name in names:
             out.findings.append(Finding(
                 name=name, kind=lexicon.kind(name), assertion=assertion, text=text, sentence=sentence.text,
                 section=sentence.section, laterality=laterality, severity=severity, severity_text=severity_text,
-                locations=locations, measurements=own, implicit=is_normal))
+                locations=locations, measurements=own, implicit=is_normal,
+                blanket=is_normal and words[start:start + 2] == ["no", "acute"], side_origin=side_origin,
+                sites=own_sites | lexicon.inherent_sites(name) or (
+                    sentence_sites if assertion is Assertion.absent or len(spans) == 1 else frozenset()),
+                qualifiers=qualifiers,
+                novel=novel(words, lo, start)))
+    out.normal_sites.extend(normal_sites(words, site_hits, spans, lambda a, b: _laterality(words, a, b, a)
+                                         or sentence_side, sentence.text))
     _comparisons(sentence, words, out)
 
 
@@ -230,4 +292,11 @@ def extract(text: str, *, default_section: str = "findings", lexicon: Lexicon | 
         if _NO_PRIOR_RE.search(sentence.text) and out.prior_available is None:
             out.prior_available = False
         _extract_sentence(sentence, lexicon, out)
+    # A report about one side ("Left knee. Complete tear of the ACL."): its unsided findings are on that side.
+    sides = _sentence_sides([w for w, _, _ in tokenize(text)]) - {"bilateral"}
+    if len(sides) == 1:
+        side = next(iter(sides))
+        out.findings = [f if f.laterality else replace(f, laterality=side, side_origin="report")
+                        for f in out.findings]
+        out.normal_sites = [n if n.laterality else replace(n, laterality=side) for n in out.normal_sites]
     return out

@@ -14,11 +14,37 @@ TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:]")
 # Adverbs that grade a finding ("mildly enlarged"); skipped when matching terms, kept for severity.
 GRADING_ADVERBS = frozenset(
     "mildly moderately markedly severely slightly minimally massively substantially significantly".split())
+# Copulas and fillers skipped when matching terms, so "heart remains enlarged" matches "heart enlarged".
+FILLER_WORDS = frozenset("is are remains remain appears appear again still now newly was were seems".split())
+# Sides are read separately; inside a term they are skipped ("narrowing of the left lateral recess").
+SIDE_WORDS = frozenset("left right bilateral".split())
+SKIPPED_IN_TERMS = GRADING_ADVERBS | FILLER_WORDS | SIDE_WORDS
+
+
+# British -> American spelling, one word at a time, so that "oedema", "haematoma", "tumour", "ischaemic",
+# "paediatric", "centre", "normalised" and "grey" match the lexicon's spellings. Offsets stay those of the text.
+_SPELLING = [(re.compile(r"^oe(?=[a-z]{3})"), "e"), (re.compile(r"^aetio"), "etio"),
+             (re.compile(r"(?<=[a-z])ae(?=[mdcs])"), "e"), (re.compile(r"(?<=[a-z])oea"), "ea"),
+             (re.compile(r"^foet"), "fet"), (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite)?$"), r"or\1"),
+             (re.compile(r"(?<=[a-z]{2})([bt])re(s|d)?$"), r"\1er\2"),
+             (re.compile(r"(?<=[a-z]{3})is(ed|es|ing|ation|ations)$"), r"iz\1"),
+             (re.compile(r"^grey"), "gray"), (re.compile(r"^sulph"), "sulf"), (re.compile(r"^ageing$"), "aging")]
+_SPELLING_TRIGGERS = ("oe", "ae", "our", "re", "is", "grey", "sulph", "ageing")
+
+
+@cache
+def normalize_word(word: str) -> str:
+    """One lower-case word with British spellings mapped to American ones."""
+    if not any(t in word for t in _SPELLING_TRIGGERS):
+        return word
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case word tokens with character offsets; hyphens and other punctuation separate words."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text.lower())]
+    """Lower-case word tokens (American spelling) with character offsets; punctuation separates words."""
+    return [(normalize_word(m.group(0)), m.start(), m.end()) for m in TOKEN_RE.finditer(text.lower())]
 
 
 def _plural(word: str) -> str:
@@ -35,6 +61,7 @@ class FindingType:
     kind: str
     parent: str | None
     implied_by: tuple[str, ...]
+    sites: frozenset[str] = frozenset()  # where this finding always is (cardiomegaly: heart)
 
 
 @dataclass
@@ -45,7 +72,34 @@ class Lexicon:
     terms: dict[tuple[str, ...], str] = field(default_factory=dict)
     normals: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
+    sites: dict[tuple[str, ...], str] = field(default_factory=dict)  # anatomy terms -> site
+    site_parents: dict[str, str | None] = field(default_factory=dict)
+    site_max_len: int = 1
     _ancestry: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _site_ancestry: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def site_ancestors(self, site: str) -> frozenset[str]:
+        """The site and every region that contains it."""
+        if site not in self._site_ancestry:
+            chain, current = [], site
+            while current and current not in chain:
+                chain.append(current)
+                current = self.site_parents.get(current)
+            self._site_ancestry[site] = frozenset(chain)
+        return self._site_ancestry[site]
+
+    def sites_compatible(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """False only when both mentions name sites and none is the same as, or inside, one of the other's."""
+        a, b = self._most_specific(a), self._most_specific(b)
+        if not a or not b or a & b:
+            return True
+        return any(x in self.site_ancestors(y) or y in self.site_ancestors(x) for x in a for y in b)
+
+    def _most_specific(self, sites: frozenset[str]) -> frozenset[str]:
+        """Drop regions that contain another site of the set ({rotator cuff, supraspinatus} -> supraspinatus)."""
+        if len(sites) < 2:
+            return sites
+        return frozenset(x for x in sites if not any(y != x and x in self.site_ancestors(y) for y in sites))
 
     def ancestors(self, name: str) -> tuple[str, ...]:
         """The finding itself, then its parent, grandparent, ..."""
@@ -76,9 +130,12 @@ class Lexicon:
     def kind(self, name: str) -> str:
         return self.types[name].kind
 
+    def inherent_sites(self, name: str) -> frozenset[str]:
+        return self.types[name].sites
+
 
 def _term_keys(term: str) -> list[tuple[str, ...]]:
-    words = [t for t, _, _ in tokenize(term) if t not in GRADING_ADVERBS]
+    words = [t for t, _, _ in tokenize(term) if t not in SKIPPED_IN_TERMS]
     if not words:
         return []
     keys = [tuple(words)]
@@ -92,7 +149,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Load and index the lexicon once per process (it is read-only afterwards)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     types = {name: FindingType(name, spec.get("kind", "finding"), spec.get("parent"),
-                               tuple(spec.get("implied_by", ())))
+                               tuple(spec.get("implied_by", ())), frozenset(spec.get("sites", ())))
              for name, spec in data["findings"].items()}
     lexicon = Lexicon(types)
     for name, spec in data["findings"].items():
@@ -108,5 +165,15 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             raise ValueError(f"lexicon: normal phrase {phrase!r} names unknown findings {unknown}")
         for key in _term_keys(phrase):
             lexicon.normals[key] = tuple(names)
+    for site, spec in (data.get("anatomy") or {}).items():
+        lexicon.site_parents[site] = spec.get("parent")
+        for term in [site.replace("_", " "), *spec["terms"]]:
+            for key in _term_keys(term):
+                lexicon.sites.setdefault(key, site)
+    unknown_parents = {p for p in lexicon.site_parents.values() if p and p not in lexicon.site_parents}
+    unknown_parents |= {site for t in types.values() for site in t.sites if site not in lexicon.site_parents}
+    if unknown_parents:
+        raise ValueError(f"lexicon: anatomy parents not defined: {sorted(unknown_parents)}")
     lexicon.max_len = max(map(len, [*lexicon.terms, *lexicon.normals]))
+    lexicon.site_max_len = max(map(len, lexicon.sites), default=1)
     return lexicon

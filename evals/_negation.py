@@ -37,7 +37,14 @@ _POST_NEG = """is absent | are absent | was absent | not seen | not identified |
 | no longer seen | no longer visualized | no longer present | no longer identified | no longer evident
 | is no longer | are no longer | ruled out | has been ruled out | was excluded | is excluded | are excluded
 | is negative | has disappeared | not enlarged | is not enlarged | are not enlarged | has been removed
-| have been removed"""
+| have been removed | have normalized | has normalized | not aneurysmal | not dilated | not thickened"""
+
+# "Axillary nodes normal", "iliac arteries patent": a normal statement right after what it is about. Short reach,
+# and never about a device ("sternotomy wires intact" says the wires are there).
+WINDOW_NORMAL = 4
+_POST_NORMAL = """normal | are normal | is normal | unremarkable | intact | patent | is patent | are patent | negative
+| normalized | within normal limits | normal in size | normal in caliber | preserved | congruent | compressible
+| fully compressible | are unremarkable | is unremarkable | is intact | are intact"""
 
 # Deny the finding on either side: "resolved left effusion", "left effusion, resolved".
 _BOTH_NEG = "resolved | cleared | removed | resolving completely"
@@ -47,12 +54,16 @@ _PRE_UNC = """possible | possibly | probable | probably | likely | may represent
 | concerning for | worrisome for | suggestive of | suggesting | suggests | questionable | question of
 | equivocal | cannot exclude | can not exclude | cannot rule out | can not rule out | cannot be excluded
 | not excluded | differential diagnosis includes | differential includes | rule out | r o | evaluate for
-| presumed | presumably | apparent | indeterminate | borderline | not definitely excluded | may have"""
+| presumed | presumably | apparent | indeterminate | borderline | not definitely excluded | may have
+| favor | favored | favoring | in favor of | most likely | more likely | likely represents | likely representing
+| raising the possibility of | raises the possibility of | consider | considered | query | differential includes
+| differential diagnosis | ddx | cannot be differentiated from | atypical for | worrisome | suspicious"""
 
 _POST_UNC = """cannot be excluded | can not be excluded | could not be excluded | is not excluded | are not excluded
 | not excluded | cannot be ruled out | can not be ruled out | not ruled out | is not ruled out | is suspected
 | are suspected | is possible | is questioned | is not entirely excluded | not entirely excluded | is likely
-| is probable | is questionable | is favored | not excluded"""
+| is probable | is questionable | is favored | not excluded | favored | is likely | are likely
+| questioned | not entirely excluded"""
 
 _BOTH_UNC = "versus | vs | or less likely | differential considerations include"
 
@@ -62,11 +73,13 @@ _PSEUDO = """no change in | no significant change in | no interval change in | n
 | no significant increase in | no decrease in | no interval increase in | no interval decrease in
 | no worsening of | no progression of | not only | no further change in | without change in | without change
 | without significant change | without interval change | no change | no significant change | no interval change
-| gram negative | not necessarily | no growth of"""
+| gram negative | not necessarily | no growth of | normal for age | within normal limits for age | appropriate for age
+| age appropriate | age related | normal variant"""
 
 # "No new X": no statement about an X that was already there.
 _UNASSERT = """no new | no new or enlarging | no new or worsening | no enlarging | no additional | no other
-| no new or increasing | no newly | no developing | no interval development of | without new"""
+| no new or increasing | no newly | no developing | no interval development of | without new | no distant
+| no second | no further new | no additional new | no other new"""
 
 _TERMINATORS = """but | however | although | though | except | except for | aside from | apart from | other than
 | which | whereas | while | yet | there is | there are | there has been | is present | are present | is noted
@@ -81,7 +94,7 @@ def _phrases(block: str) -> list[tuple[str, ...]]:
 
 
 _KIND_ORDER = (("pseudo", _PSEUDO), ("unassert", _UNASSERT), ("post_unc", _POST_UNC),
-               ("pre_unc", _PRE_UNC), ("post_neg", _POST_NEG), ("pre_neg", _PRE_NEG),
+               ("pre_unc", _PRE_UNC), ("post_neg", _POST_NEG), ("pre_neg", _PRE_NEG), ("post_norm", _POST_NORMAL),
                ("both_unc", _BOTH_UNC), ("both_neg", _BOTH_NEG), ("term", _TERMINATORS))
 TRIGGERS: dict[tuple[str, ...], str] = {}
 for _kind, _block in _KIND_ORDER:  # earlier kinds win for a phrase listed twice
@@ -89,14 +102,24 @@ for _kind, _block in _KIND_ORDER:  # earlier kinds win for a phrase listed twice
         TRIGGERS.setdefault(_phrase, _kind)
 MAX_TRIGGER = max(map(len, TRIGGERS))
 
-_PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg"}
-_POST = {"post_neg", "post_unc", "both_unc", "both_neg"}
-_NEG = {"pre_neg", "post_neg", "both_neg"}
+_PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg", "pre_norm"}
+_POST = {"post_neg", "post_unc", "both_unc", "both_neg", "post_norm"}
+_NEG = {"pre_neg", "post_neg", "both_neg", "post_norm", "pre_norm"}
+
+
+_NORMAL_ENDS = frozenset(", ; : with and bilaterally throughout".split())
 
 
 def find_triggers(tokens: list[str]) -> list[tuple[int, int, str]]:
     """Trigger spans (start token, end token exclusive, kind), longest match first, non-overlapping."""
-    return longest_matches(tokens, TRIGGERS, MAX_TRIGGER)
+    # A normal word ends its statement ("nodes normal."); "normal heart size" is something else.
+    out = []
+    for t in longest_matches(tokens, TRIGGERS, MAX_TRIGGER):
+        if t[2] != "post_norm" or t[1] == len(tokens) or tokens[t[1]] in _NORMAL_ENDS:
+            out.append(t)
+        elif tokens[t[0]] == "normal":  # "normal axillary nodes": a normal word before what it is about
+            out.append((t[0], t[0] + 1, "pre_norm"))
+    return out
 
 
 def longest_matches(words: list[str], table: dict, max_len: int) -> list[tuple[int, int, object]]:
@@ -114,7 +137,7 @@ def longest_matches(words: list[str], table: dict, max_len: int) -> list[tuple[i
     return out
 
 
-def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int) -> Assertion:
+def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int, device: bool = False) -> Assertion:
     """Assertion of the finding at tokens [start, end) given the sentence's triggers."""
     starts = [t[0] for t in triggers]
     pre_kind = post_kind = None
@@ -122,6 +145,8 @@ def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int) -> A
     before = [t for t in triggers[:bisect_left(starts, start)] if t[0] < start]  # may overlap the term
     for pos in range(len(before) - 1, -1, -1):
         t_start, t_end, kind = before[pos]
+        if kind == "pre_norm" and (device or start - t_end > WINDOW_NORMAL):
+            break  # "normal axillary nodes" denies; "normal heart size, small effusion" does not
         if kind in _PRE and start - t_end <= WINDOW:
             pre_kind = kind
             # "no indeterminate lesion", "no suspected fracture": a negation right before a hedge wins.
@@ -130,6 +155,8 @@ def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int) -> A
         if kind in _PRE or kind == "term":
             break
     for t_start, t_end, kind in triggers[bisect_left(starts, end):]:
+        if kind == "post_norm" and (device or t_start - end > WINDOW_NORMAL):
+            continue
         if kind in _POST and t_start - end <= WINDOW:
             post_kind = kind
         if kind in _POST or kind == "term" or kind in _PRE:

@@ -5,8 +5,13 @@ Errors, by category:
   the reference mentions, nor implies (lexicon `implied_by`). A finding the candidate only DENIES
   ("no pneumothorax") is never a fabrication.
 - omitted_finding: a finding the reference asserts (or, without a reference, the source asserts) that
-  the candidate does not mention at all.
-- negation: the candidate denies what the source/reference asserts, or asserts what it denies.
+  the candidate does not mention at all; two statements of one finding at different places need two
+  mentions; a hedged interpretation ("likely pneumonia") is not required when its statement is kept.
+- negation: the candidate denies what the source/reference asserts, or asserts what it denies, including
+  a site it calls normal ("ulnar styloid intact") and "no other/new X" ("second liver lesion"); a candidate
+  that calls a site normal ("MCL intact") or says "no new X" where the source has one is a negation too.
+  Denying a subtype ("no complete tear", "no haemothorax") does not deny another or a broader finding.
+  Mentions at different anatomical sites or spine levels are different findings.
 - laterality: same finding, same assertion, but a different side (left / right / bilateral).
 - severity: same finding, but the severity grades do not overlap (trace < small/mild < moderate <
   large/severe).
@@ -25,7 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from evals._findings import Extraction, Finding, Measurement, extract
+from evals._anatomy import OPPOSITE_QUALIFIERS
+from evals._findings import Extraction, Finding, Measurement, NormalSite, extract
 from evals._lexicon import Lexicon, load_lexicon
 from evals._negation import Assertion
 
@@ -41,7 +47,7 @@ class ErrorCategory(StrEnum):
 
 
 DEFAULT_WEIGHTS: Mapping[ErrorCategory, float] = {category: 1.0 for category in ErrorCategory}
-_LEVEL_RE = re.compile(r"[ctls]\d{1,2}")
+_LEVEL_RE = re.compile(r"[ctls]\d{1,2}(?:-[ctls]\d{1,2})?")
 _LOBES = frozenset({"upper", "middle", "lower"})
 _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("technique", "TECHNIQUE"),
                 ("comparison", "COMPARISON"), ("findings", "FINDINGS"), ("impression", "IMPRESSION"))
@@ -84,8 +90,13 @@ def _describe(f: Finding) -> str:
     return f"{' '.join(w for w in words if w)} ({state})"
 
 
+def _side(f: Finding) -> str | None:
+    """The finding's own or sentence side; a side known only from the report as a whole does not count."""
+    return None if f.side_origin == "report" else f.laterality
+
+
 def _lat_compatible(a: Finding, b: Finding) -> bool:
-    return a.laterality is None or b.laterality is None or a.laterality == b.laterality
+    return _side(a) is None or _side(b) is None or _side(a) == _side(b)
 
 
 def _sites(f: Finding) -> tuple[frozenset[str], frozenset[str]]:
@@ -94,9 +105,37 @@ def _sites(f: Finding) -> tuple[frozenset[str], frozenset[str]]:
     return levels, lobes
 
 
+def _same_level(x: str, y: str) -> bool:
+    """Same disc level, or a vertebra and a disc level that includes it (L4 and L4-L5); not L4-L5 and L5-S1."""
+    return x == y or ("-" in x) != ("-" in y) and (x in y.split("-") or y in x.split("-"))
+
+
 def _distinct_site(a: Finding, b: Finding) -> bool:
-    """Different spine levels or different lobes: two findings, not one finding described twice."""
-    return any(x and y and not x & y for x, y in zip(_sites(a), _sites(b), strict=True))
+    """Different spine levels, lobes or anatomical sites: two findings, not one finding described twice."""
+    (levels_a, lobes_a), (levels_b, lobes_b) = _sites(a), _sites(b)
+    if lobes_a and lobes_b and not lobes_a & lobes_b:
+        return True
+    if levels_a and levels_b and not any(_same_level(x, y) for x in levels_a for y in levels_b):
+        return True
+    return not load_lexicon().sites_compatible(a.sites, b.sites)
+
+
+# A denial with one of these words denies only that subtype: "no complete tear" leaves a tear that is not
+# called complete; "no acute fracture" still denies a fracture that is not called old.
+_RESTRICTING = frozenset({"partial", "complete", "displaced", "nondisplaced", "chronic"})
+
+
+def _denial_covers(denied: Finding, present: Finding) -> bool:
+    """Whether denying `denied` contradicts `present` (same finding, subtypes allowing). Denying a narrower
+    finding ("no haemothorax", "no meniscal tear") says nothing about a broader one ("effusion", "tear")."""
+    lexicon = load_lexicon()
+    # ... unless the narrower name only says where ("no carotid stenosis" against "stenosis of the ICA").
+    if denied.name != present.name and present.name in lexicon.ancestors(denied.name) \
+            and not lexicon.inherent_sites(denied.name) & present.sites:
+        return False
+    if any(OPPOSITE_QUALIFIERS[q] in present.qualifiers for q in denied.qualifiers):
+        return False
+    return all(q in present.qualifiers for q in denied.qualifiers & _RESTRICTING)
 
 
 def _same_polarity(a: Finding, b: Finding) -> bool:
@@ -119,10 +158,33 @@ def _measure_matches(cand: Measurement, ref: Measurement) -> bool:
 
 
 class _Checker:
-    def __init__(self, lexicon: Lexicon, grounding: list[Finding]) -> None:
+    def __init__(self, lexicon: Lexicon, grounding: list[Finding], sides: list[Extraction]) -> None:
         self.lexicon = lexicon
         self.grounding = grounding
+        # "No new nodules", "no other liver lesion": deny one more of a finding without denying it.
+        self.unasserted = [f for side in sides for f in side.findings if f.assertion is Assertion.unasserted]
+        self.normals = [n for side in sides for n in side.normal_sites]  # "sacrum intact", "normal left testis"
         self.errors: dict[tuple, ScoreError] = {}
+        self.denied: set[int] = set()  # source/reference findings the candidate contradicts (not omitted too)
+
+    @staticmethod
+    def covers(normal: NormalSite, f: Finding) -> bool:
+        """Whether a statement that `normal.sites` are normal is about exactly where `f` is."""
+        side = _side(f)
+        return (normal.laterality is None or side is None or normal.laterality == side) and bool(normal.sites & f.sites)
+
+    def contradicted_elsewhere(self, c: Finding, key: tuple, quote: str) -> bool:
+        """A finding the source never names, but at a site it calls normal or as one more of a finding it says
+        there is no other of: a negation, not a fabrication."""
+        for u in self.unasserted:
+            if self.lexicon.related(u.name, c.name) and _lat_compatible(u, c):
+                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {u.sentence!r}")
+                return True
+        for n in self.normals:
+            if self.covers(n, c):
+                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
+                return True
+        return False
 
     def add(self, category: ErrorCategory, key: tuple, evidence: str) -> None:
         self.errors.setdefault((category, *key), ScoreError(category, evidence))
@@ -131,26 +193,49 @@ class _Checker:
         related = [g for g in self.grounding if self.lexicon.related(g.name, c.name) and not _distinct_site(g, c)]
         key = (c.sentence, c.text)
         quote = f"candidate: {c.sentence!r}"
+        if c.novel and c.assertion is not Assertion.absent and not any(
+                g.assertion is not Assertion.absent and _lat_compatible(g, c) for g in related) \
+                and self.contradicted_elsewhere(c, key, quote):
+            return
         if not related:
             if c.assertion is Assertion.absent or any(
                     self.lexicon.grounds(g.name, c.name) and not _distinct_site(g, c) for g in self.grounding
-                    if g.assertion is not Assertion.absent):
+                    if g.assertion is not Assertion.absent) or self.contradicted_elsewhere(c, key, quote):
                 return
             self.add(ErrorCategory.fabricated_finding, key,
                      f"{quote}: {_describe(c)} is not in the source or reference")
             return
         same_side = [g for g in related if _lat_compatible(g, c)]
+        if _side(c) in ("left", "right") and c.assertion is not Assertion.absent:
+            # Sided mentions outrank unsided ones: "right radius fracture" against "left distal radius
+            # fracture" in the reference is a side error even if the findings only say "radius fracture".
+            sided = [g for g in related if g.laterality and g.assertion is not Assertion.absent]
+            if sided and not any(g.laterality in (c.laterality, "bilateral") for g in sided):
+                g = _best(sided, c)
+                self.add(ErrorCategory.laterality, key, f"{quote}: {c.laterality} {c.name.replace('_', ' ')}, "
+                                                        f"but source says {g.sentence!r}: {g.laterality}")
+                return
         if c.assertion is Assertion.absent:
             # Denying a finding contradicts ANY matching mention of it that is present ("no effusion"
             # against "small left pleural effusion", even if "no pericardial effusion" also agrees).
-            agreeing = [] if any(g.assertion is not Assertion.absent for g in same_side) else same_side
+            contradicted = [g for g in same_side if g.assertion is not Assertion.absent and _denial_covers(c, g)]
+            agreeing = [] if contradicted else [g for g in same_side if g.assertion is Assertion.absent] or same_side
+            if not contradicted and not agreeing:
+                return
         else:
             agreeing = [g for g in same_side if _same_polarity(g, c)]
+            # "Partial tear" is not contradicted by "no complete tear": such a denial is no evidence either way.
+            same_side = agreeing or [g for g in same_side if _denial_covers(g, c)]
+            if not same_side and not [g for g in related if g.assertion is not Assertion.absent]:
+                self.add(ErrorCategory.fabricated_finding, key,
+                         f"{quote}: {_describe(c)} is not in the source or reference")
+                return
         if agreeing:
             self._check_severity(c, agreeing, key, quote)
-        elif same_side and c.assertion is not Assertion.absent and all(g.implicit for g in same_side):
-            # Denied only by a blanket normal statement ("no acute intracranial abnormality"): the
-            # candidate names something the source never did.
+        elif same_side and c.assertion is not Assertion.absent and all(g.blanket for g in same_side):
+            # Denied only by a blanket statement ("no acute intracranial abnormality"): the candidate names
+            # something the source never did. A specific normal statement ("lungs are clear", "ulnar styloid
+            # intact") contradicted is a negation.
             self.add(ErrorCategory.fabricated_finding, key,
                      f"{quote}: {_describe(c)} is not in the source or reference")
         elif same_side:
@@ -178,6 +263,65 @@ class _Checker:
                                               f"but source says {g.sentence!r}: {g.severity_text}")
 
 
+def _matches(lexicon: Lexicon, r: Finding, c: Finding) -> bool:
+    """Whether candidate mention `c` speaks about reference finding `r` (a denial only if it covers it)."""
+    return ((lexicon.related(r.name, c.name) or lexicon.implies(r.name, c.name)) and not _distinct_site(r, c)
+            and (c.assertion is not Assertion.absent or _denial_covers(c, r)))
+
+
+def _same_statement(a: Finding, b: Finding) -> bool:
+    """Two reference mentions of one finding that describe the same thing (same sentence, or same place)."""
+    return a.sentence == b.sentence or (not b.novel and _lat_compatible(a, b) and not _distinct_site(a, b)
+                                        and a.sites == b.sites)
+
+
+def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Finding], label: str) -> None:
+    """Findings the reference asserts that the candidate does not mention. A hedged interpretation ("likely
+    lymphocele", "favour viral infection") counts only when nothing else of its statement is kept."""
+    lexicon = checker.lexicon
+    kept = {r.sentence for r in required.findings if r.assertion is Assertion.present
+            and any(_matches(lexicon, r, c) for c in cand_findings)}
+    used: dict[int, Finding] = {}  # candidate mention -> the reference mention it stands for
+    for r in required.findings:
+        if r.assertion not in (Assertion.present, Assertion.uncertain) or id(r) in checker.denied:
+            continue
+        if r.assertion is Assertion.uncertain and r.sentence in kept:
+            continue
+        hits = sorted((i for i, c in enumerate(cand_findings) if _matches(lexicon, r, c)),
+                      key=lambda i: not _lat_compatible(r, cand_findings[i]))
+        # Two reference statements of one finding at different places ("5 cm fundal fibroid", "two further
+        # fibroids") need two mentions in the candidate; one statement said twice needs one.
+        free = [i for i in hits if i not in used or _same_statement(used[i], r)]
+        if not free:
+            checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
+                        f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate")
+            continue
+        if r.assertion is Assertion.present:
+            used.setdefault(free[0], r)
+
+
+def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Finding],
+                         cand_findings: list[Finding]) -> None:
+    """The candidate calls a site normal ("MCL intact") or denies one more of a finding ("no new lesions")
+    where the source/reference has that finding."""
+    lexicon = checker.lexicon
+    present = [g for g in grounding if g.assertion is Assertion.present and g.kind == "finding"]
+    asserted = [c for c in cand_findings if c.assertion in (Assertion.present, Assertion.uncertain)]
+    for g in present:
+        if any(_matches(lexicon, g, c) and _lat_compatible(g, c) for c in asserted):
+            continue
+        for n in cand.normal_sites:
+            if checker.covers(n, g):
+                checker.denied.add(id(g))
+                checker.add(ErrorCategory.negation, (n.sentence, g.name),
+                            f"candidate: {n.sentence!r} calls normal what source says {g.sentence!r}: {_describe(g)}")
+        for u in (f for f in cand.findings if f.assertion is Assertion.unasserted):
+            if g.novel and lexicon.related(g.name, u.name) and _lat_compatible(g, u):
+                checker.denied.add(id(g))
+                checker.add(ErrorCategory.negation, (u.sentence, g.name),
+                            f"candidate: {u.sentence!r} denies what source says {g.sentence!r}: {_describe(g)}")
+
+
 def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction | None,
                       has_prior: bool | None = None, *, weights: Mapping[ErrorCategory, float] | None = None,
                       lexicon: Lexicon | None = None) -> ScoreResult:
@@ -188,19 +332,13 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
     usable = (Assertion.present, Assertion.uncertain, Assertion.absent)
     grounding = [f for side in sides for f in side.findings if f.assertion in usable]
     cand_findings = [f for f in cand.findings if f.assertion in usable]
-    checker = _Checker(lexicon, grounding)
+    checker = _Checker(lexicon, grounding, sides)
     for c in cand_findings:
         checker.check(c)
+    _denied_by_candidate(checker, cand, grounding, cand_findings)
     required_side = ref if ref is not None else src
     if required_side is not None:
-        for r in required_side.findings:
-            if r.assertion not in (Assertion.present, Assertion.uncertain):
-                continue
-            if not any((lexicon.related(r.name, c.name) or lexicon.implies(r.name, c.name))
-                       and not _distinct_site(r, c) for c in cand_findings):
-                checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality),
-                            f"{'reference' if ref is not None else 'source'}: {r.sentence!r}: "
-                            f"{_describe(r)} is missing from the candidate")
+        _omissions(checker, required_side, cand_findings, "reference" if ref is not None else "source")
     pool = [m for side in sides for m in side.measurements]
     if sides:
         for m in cand.measurements:

@@ -15,7 +15,7 @@ from tests.conftest import AUDIT_KEY
 DRAFT = ("FINDINGS: Small left pleural effusion. No pneumothorax. Mild cardiomegaly.\n"
          "IMPRESSION: Small left pleural effusion.")
 FINAL = ("FINDINGS: Small right pleural effusion. Small pneumothorax. Right lower lobe consolidation.\n"
-         "IMPRESSION: Small right pleural effusion and small pneumothorax. Signed: Dr Quill-Marrow 7731.")
+         "IMPRESSION: Small right pleural effusion and small pneumothorax. Signed: Dr Quill-Marrow, pager 7731-QX.")
 REASON = "Wrong side; missed PTX, patient Zebediah Okonkwo-Prewitt"
 
 
@@ -71,7 +71,8 @@ def test_edited_draft_is_measured_and_stored_without_text(drafting) -> None:  # 
                                ("pleural_effusion", "laterality_changed"), ("pneumothorax", "negation_flipped")]
     # the final text and the reason exist only sealed: no clear-text column of any of these tables holds them
     dump = repr(clear)
-    for secret in ("Quill-Marrow", "7731", "consolidation. ", "Okonkwo-Prewitt", "Wrong side", "missed PTX"):
+    # (a bare "7731" could turn up inside a random hex id or hash; the suffix cannot)
+    for secret in ("Quill-Marrow", "7731-QX", "consolidation. ", "Okonkwo-Prewitt", "Wrong side", "missed PTX"):
         assert secret not in dump, secret
     sealed = open_phi(engine, AuditCipher(bytes.fromhex(AUDIT_KEY)), event["id"])
     assert sealed["request_body"] == {"final_text": FINAL, "reason": REASON}

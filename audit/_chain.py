@@ -84,9 +84,15 @@ def hash_v2(prev_hash: str, values: list | tuple, ciphertext: bytes | None) -> s
     return digest.hexdigest()
 
 
+_V2_SPECIAL = tuple((i, name) for i, name in enumerate(V2_VALUES) if name in V2_TIMES | V2_BOOLS | V2_JSON)
+
+
 def record_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     if row.get("chain_version") == 2:
-        return hash_v2(prev_hash, [_v2_value(name, row.get(name)) for name in V2_VALUES], row.get("phi_ciphertext"))
+        values = [row.get(name) for name in V2_VALUES]
+        for index, name in _V2_SPECIAL:  # only these few columns need a canonical form
+            values[index] = _v2_value(name, values[index])
+        return hash_v2(prev_hash, values, row.get("phi_ciphertext"))
     if row.get("chain_version") not in (None, 1):
         return ""  # an unknown version never verifies
     canonical = json.dumps([_normal(row.get(name)) for name in CHAINED], separators=(",", ":"),

@@ -83,6 +83,7 @@ class _InsertStatement:
         # ``as_is``: values already in their stored form (JSON text that the hash chain commits to)
         self.processors = [None if c.name in as_is else c.type.dialect_impl(dialect).bind_processor(dialect)
                            for c in columns]
+        self._converting = [(i, proc) for i, proc in enumerate(self.processors) if proc is not None]
         marker = "?" if dialect.paramstyle == "qmark" else "%s"
         self.sql = (f"INSERT INTO {table.name} ({', '.join(self.names)}) "
                     f"VALUES ({', '.join([marker] * len(columns))})")
@@ -100,8 +101,11 @@ class _InsertStatement:
                 copy.write_row(row)
 
     def params(self, row: dict) -> tuple:
-        return tuple(row[name] if proc is None or row[name] is None else proc(row[name])
-                     for name, proc in zip(self.names, self.processors, strict=True))
+        values = [row[name] for name in self.names]
+        for index, proc in self._converting:
+            if values[index] is not None:
+                values[index] = proc(values[index])
+        return tuple(values)
 
 
 class SqlAuditWriter:

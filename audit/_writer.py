@@ -135,6 +135,9 @@ class SqlAuditWriter:
         self._data_key_born = 0.0
         self._stored_key: DataKey | None = None  # the key whose row is committed
         self._write_lock = threading.Lock()
+        self._key_lock = threading.Lock()
+        self._ready: deque = deque()  # prepared batches for the commit thread (None: stop)
+        self._ready_cond = threading.Condition()
         self._batch_max = batch_max
         self._queue_max = queue_max
         self._timeout = write_timeout_s
@@ -188,13 +191,12 @@ class SqlAuditWriter:
             raise AuditUnavailable(f"audit write failed: {type(exc).__name__}") from None
 
     def _write(self, events: list[AuditEvent], now: datetime) -> None:
-        with self._write_lock:
-            self._write_locked(events, now)
+        rows, data_key = self._prepare(events, now)
+        self._store(rows, data_key, now)
 
-    def _write_locked(self, events: list[AuditEvent], now: datetime) -> None:
-        """One transaction: the period's wrapped data key (on first use), then the records."""
+    def _prepare(self, events: list[AuditEvent], now: datetime) -> tuple[list[dict], DataKey | None]:
+        """Rows ready to chain: derived columns, PHI sealed with the period's data key (no database)."""
         data_key: DataKey | None = None
-        new_key = False
         rows = []
         for event in events:
             row = _row(event, now, self._blind)
@@ -206,46 +208,53 @@ class SqlAuditWriter:
                 if self._cipher is None:
                     raise AuditUnavailable("no audit master key: PHI cannot be stored")
                 if data_key is None:
-                    data_key, new_key = self._current_data_key()
+                    data_key = self._current_data_key()
                 row["phi_ciphertext"] = seal(data_key.key, jsonio.dumps(phi),
                                              record_aad(event.id, row["event_type"], event.request_id))
                 row["data_key_id"] = data_key.id
             rows.append(row)
-        # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
-        # failure it is dropped and the next batch reconnects.
-        if self._conn is None:
-            self._conn = self._engine.raw_connection()
-        try:
-            cursor = self._conn.cursor()
-            prev = lock_chain_head(cursor, self._engine.dialect.name)
-            params = []
-            for row in rows:
-                row["prev_hash"] = prev
-                row["record_hash"] = prev = record_hash(prev, row)
-                params.append(self._insert.params(row))
-            if new_key:
-                cursor.execute(self._insert_key.sql, self._insert_key.params(
-                    {"id": data_key.id, "master_key_id": data_key.master_key_id,
-                     "wrapped": data_key.wrapped, "created_at": now}))
-            self._insert.insert_many(cursor, params)
-            tokens = [self._insert_token.params({"token": token, "record_id": row["id"]})
-                      for row in rows if row["id_tokens"] for token in row["id_tokens"].split()]
-            if tokens:
-                self._insert_token.insert_many(cursor, tokens)
-            self._conn.commit()
-        except BaseException:
-            self._drop_connection()
-            raise
-        if new_key:
-            self._stored_key = data_key
+        return rows, data_key
 
-    def _current_data_key(self) -> tuple[DataKey, bool]:
-        """The period's data key, and whether this transaction must store it (first use)."""
-        key = self._data_key
-        if key is None or time.monotonic() - self._data_key_born > self._data_key_ttl:
-            key = self._data_key = self._cipher.new_data_key()
-            self._data_key_born = time.monotonic()
-        return key, key is not self._stored_key
+    def _store(self, rows: list[dict], data_key: DataKey | None, now: datetime) -> None:
+        """One transaction under the chain-head lock: the data key (on first use), the records, the tokens."""
+        with self._write_lock:
+            new_key = data_key is not None and data_key is not self._stored_key
+            # The writer keeps one connection (no pool checkout or pre-ping per batch); after any
+            # failure it is dropped and the next batch reconnects.
+            if self._conn is None:
+                self._conn = self._engine.raw_connection()
+            try:
+                cursor = self._conn.cursor()
+                prev = lock_chain_head(cursor, self._engine.dialect.name)
+                params = []
+                for row in rows:
+                    row["prev_hash"] = prev
+                    row["record_hash"] = prev = record_hash(prev, row)
+                    params.append(self._insert.params(row))
+                if new_key:
+                    cursor.execute(self._insert_key.sql, self._insert_key.params(
+                        {"id": data_key.id, "master_key_id": data_key.master_key_id,
+                         "wrapped": data_key.wrapped, "created_at": now}))
+                self._insert.insert_many(cursor, params)
+                tokens = [self._insert_token.params({"token": token, "record_id": row["id"]})
+                          for row in rows if row["id_tokens"] for token in row["id_tokens"].split()]
+                if tokens:
+                    self._insert_token.insert_many(cursor, tokens)
+                self._conn.commit()
+            except BaseException:
+                self._drop_connection()
+                raise
+            if new_key:
+                self._stored_key = data_key
+
+    def _current_data_key(self) -> DataKey:
+        """The period's data key (the store step adds its wrapped row with the first batch that uses it)."""
+        with self._key_lock:
+            key = self._data_key
+            if key is None or time.monotonic() - self._data_key_born > self._data_key_ttl:
+                key = self._data_key = self._cipher.new_data_key()
+                self._data_key_born = time.monotonic()
+            return key
 
     def _drop_connection(self) -> None:
         conn, self._conn = self._conn, None
@@ -256,26 +265,59 @@ class SqlAuditWriter:
                 log.warning("audit connection close failed: %s", type(exc).__name__)
 
     def _run(self) -> None:
+        """Prepare batches (sealing, derived columns) while the previous one commits: the commit thread
+        waits on the database with the GIL released, so the two overlap."""
+        committer = threading.Thread(target=self._commit_loop, name="audit-commit", daemon=True)
+        committer.start()
         while True:
             with self._cond:
                 while not self._pending and not self._closing:
                     self._cond.wait()
                 if not self._pending and self._closing:
-                    self._drop_connection()
-                    return
+                    break
                 batch = [self._pending.popleft() for _ in range(min(self._batch_max, len(self._pending)))]
-            self._commit(batch)
+            now = datetime.now(UTC)
+            try:
+                prepared = self._prepare([ev for ev, _, _ in batch], now)
+            except Exception as exc:  # every waiter is told; none is acknowledged
+                self._report(batch, exc)
+                continue
+            with self._ready_cond:
+                while len(self._ready) >= 2:  # at most one batch waiting behind the one committing
+                    self._ready_cond.wait()
+                self._ready.append((batch, prepared, now))
+                self._ready_cond.notify_all()
+        with self._ready_cond:
+            self._ready.append(None)  # no more batches
+            self._ready_cond.notify_all()
+        committer.join()
 
-    def _commit(self, batch: list) -> None:
-        now = datetime.now(UTC)
-        error: BaseException | None = None
-        try:
-            self._write([ev for ev, _, _ in batch], now)
+    def _commit_loop(self) -> None:
+        while True:
+            with self._ready_cond:
+                while not self._ready:
+                    self._ready_cond.wait()
+                item = self._ready.popleft()
+                self._ready_cond.notify_all()
+            if item is None:
+                self._drop_connection()
+                return
+            batch, (rows, data_key), now = item
+            try:
+                self._store(rows, data_key, now)
+            except Exception as exc:  # every waiter is told; none is acknowledged
+                self._report(batch, exc)
+                continue
             self._healthy = True
-        except Exception as exc:  # every waiter is told; none is acknowledged
-            self._healthy = False
-            error = AuditUnavailable(f"audit write failed: {type(exc).__name__}")
-            log.error("audit batch of %d failed: %s", len(batch), type(exc).__name__)
+            self._settle_batch(batch, None)
+
+    def _report(self, batch: list, exc: Exception) -> None:
+        self._healthy = False
+        log.error("audit batch of %d failed: %s", len(batch), type(exc).__name__)
+        self._settle_batch(batch, AuditUnavailable(f"audit write failed: {type(exc).__name__}"))
+
+    @staticmethod
+    def _settle_batch(batch: list, error: BaseException | None) -> None:
         # One wake-up per event loop for the whole batch (not one per waiter: each is a self-pipe write).
         by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future]] = {}
         for _, loop, fut in batch:

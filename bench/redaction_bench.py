@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -48,6 +49,7 @@ PRESIDIO_TO_OURS = {
     "MEDICAL_LICENSE": "(MEDICAL_LICENSE)", "CREDIT_CARD": "(CREDIT_CARD)", "UK_NHS": "(UK_NHS)",
 }
 WARMUP_DOCS = 5
+CONTEXT = 40  # characters either side of a miss or a redacted keep-span in reports
 
 console = Console()
 if not console.is_terminal:
@@ -138,14 +140,15 @@ class Scores:
                 leaked = True
                 if len(self.misses) < 2000:
                     self.misses.append({"id": doc["id"], "type": span["type"], "text": text[s:e],
-                                        "context": text[max(0, s - 30):e + 30]})
+                                        "context": text[max(0, s - CONTEXT):e + CONTEXT]})
         for span in doc.get("keep", []):
             self.keep_total[span["label"]] += 1
             if any(mask[span["start"]:span["end"]]):
                 if len(self.keep_hits) < keep_examples:
                     hit = [p.entity_type for p in preds if p.start < span["end"] and span["start"] < p.end]
                     self.keep_hits.append({"id": doc["id"], "label": span["label"],
-                                           "text": text[span["start"]:span["end"]], "predicted": hit})
+                                           "text": text[span["start"]:span["end"]], "predicted": hit,
+                                           "context": text[max(0, span["start"] - CONTEXT):span["end"] + CONTEXT]})
             else:
                 self.keep_kept[span["label"]] += 1
         self.pred_chars += sum(mask)
@@ -302,6 +305,18 @@ def predictions_table(results: dict[str, Scores | str]) -> Table:
     return table
 
 
+def show_misses(label: str, scores: Scores, limit: int) -> None:
+    """Each missed PHI span and each redacted clinical keep-span, with the text around it."""
+    line = lambda text: escape(repr(text)[1:-1])  # noqa: E731  (one line, newlines shown as \n)
+    console.rule(f"{label}: missed PHI spans ({len(scores.misses)})")
+    for m in scores.misses[:limit]:
+        console.print(f"{m['id']} [bold]{m['type']}[/] '{line(m['text'])}'  in  …{line(m['context'])}…", soft_wrap=True)
+    console.rule(f"{label}: clinical keep-spans redacted ({len(scores.keep_hits)})")
+    for k in scores.keep_hits[:limit]:
+        console.print(f"{k['id']} [bold]{k['label']}[/] '{line(k['text'])}' as {','.join(k['predicted'])}  in  "
+                      f"…{line(k['context'])}…", soft_wrap=True)
+
+
 def summary(results: dict[str, Scores | str]) -> dict:
     out: dict = {}
     for name, s in results.items():
@@ -329,12 +344,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--results-dir", type=Path, default=REPO / "bench" / "results",
                    help="where the JSON result file (figures, misses, keep-span hits) goes")
     p.add_argument("--no-json", action="store_true", help="do not write a JSON result file")
+    p.add_argument("--show-misses", type=int, default=0, metavar="N",
+                   help="print up to N missed PHI spans and N redacted keep-spans per engine, with context")
     args = p.parse_args(argv)
     args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     if set(args.engines) - set(ENGINES):
         p.error(f"unknown engine(s): {sorted(set(args.engines) - set(ENGINES))}")
-    if args.limit is not None and args.limit < 1:
-        p.error("--limit must be >= 1")
+    if (args.limit is not None and args.limit < 1) or args.show_misses < 0:
+        p.error("--limit must be >= 1 and --show-misses >= 0")
     return args
 
 
@@ -367,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in results.items():
         if isinstance(r, str):
             console.print(f"[yellow]{ENGINES[name][0]} skipped:[/] {r}")
+        elif args.show_misses:
+            show_misses(ENGINES[name][0], r, args.show_misses)
     if attempts:
         console.print(f"[red]network attempts refused:[/] {attempts[:5]}")
     if not args.no_json:

@@ -52,11 +52,17 @@ class PhiAnalyzer:
 
     def analyze(self, text: str) -> list[Span]:
         spans = self._run(self._patterns, text, None)
+        ocr = _ocr_digits(text)
+        if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are
+            changed = [i for i, (a, b) in enumerate(zip(text, ocr, strict=True)) if a != b]
+            spans.extend(s for s in self._run(self._patterns, ocr, None)
+                         if s.entity_type in _NUMERIC_TYPES and any(s.start <= i < s.end for i in changed))
         if self._nlp is not None and self._ner:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
         spans.extend(_propagate_names(text, spans))
+        spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)
 
     def _run(self, recognizers: list[EntityRecognizer], text: str, artifacts: NlpArtifacts | None) -> list[Span]:
@@ -123,13 +129,58 @@ def _may_hold_a_name(segment: str, offset: int = 0, masked: bytearray | None = N
     return False
 
 
+_NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
+                            "ZIP", "DEVICE_SERIAL"})
+# OCR misreads of digits (l/I for 1, O/o for 0, S for 5) inside a number of three or more digits
+_OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=(?:[^\s]*?\d){2})[\dlIOoS][\dlIOoS/:.-]*[\dlIOoS]"
+                        r"(?!(?![AaPp]\.?[Mm]\b)[A-Za-z])")
+_OCR_MAP = str.maketrans("lIOoS", "11005")
+
+
+def _ocr_digits(text: str) -> str:
+    """``text`` with digit look-alikes inside number-shaped tokens read as digits (same length)."""
+    if not any(c in text for c in "lIOoS"):
+        return text
+    return _OCR_TOKEN.sub(lambda m: m.group(0).translate(_OCR_MAP) if _MIXED.search(m.group(0)) else m.group(0),
+                          text)
+
+
+_MIXED = re.compile(r"\d[-/.:]?[lIOoS]|[lIOoS][-/.:]?\d")
+
+
+def _propagate_facilities(text: str, spans: list[Span]) -> list[Span]:
+    """A site named once is PHI wherever else it occurs, whole or by its initials
+    ("Greywater University Hospital" ... "GUH"; "SBRMC" in an HL7 header ... "seen at SBRMC")."""
+    names = {text[s.start:s.end] for s in spans if s.entity_type == "FACILITY"}
+    if not names:
+        return []
+    forms = set()
+    for name in names:
+        words = [w for w in re.split(r"[\s]+", name) if w and w[0].isalpha()]
+        if name.isalpha() and name.isupper() and 2 < len(name) <= 6:
+            forms.add(name)
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if len(initials) >= 3:
+            forms.add(initials.upper())
+    forms = {f for f in forms if f.lower() not in clinical_words() and f.lower() not in not_name_words()}
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+                         + r")(?![A-Za-z0-9])")
+    return [Span(m.start(), m.end(), "FACILITY", 0.75) for m in pattern.finditer(text)]
+
+
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_SPELLED = re.compile(r"[A-Za-z](?:(?:-| - | |\.)[A-Za-z]){2,}\.?")
 
 
 def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """A name found once is PHI wherever else it occurs ("Mr. Doe" ... "DOE" ... "Doe's")."""
     parts = {m.group(0).lower() for s in spans if s.entity_type == "PERSON"
              for m in _NAME_PART.finditer(text[s.start:s.end]) if len(m.group(0)) >= 3}
+    # a spelled surname ("W-H-I-T-F-I-E-L-D") names the word it spells
+    parts |= {re.sub(r"[^A-Za-z]", "", text[s.start:s.end]).lower() for s in spans if s.entity_type == "PERSON"
+              and _SPELLED.fullmatch(text[s.start:s.end])}
     parts = {p for p in parts if not is_clinical(p, "")}
     if not parts:
         return []

@@ -90,6 +90,8 @@ def is_clinical(span_text: str, following: str) -> bool:
     words = [_bare(w) for w in raw]
     if not words:
         return True
+    if _INVERTED_NAME.fullmatch(span_text.strip()) and not all(_is_vocabulary(w) for w in words):
+        return False  # "Hill, Wendell": an eponym is never written surname-comma-given-name
     if all(_is_vocabulary(w) for w in words):
         return True
     if _VERTEBRA.fullmatch(span_text.strip()):
@@ -101,14 +103,20 @@ def is_clinical(span_text: str, following: str) -> bool:
     first = next(i for i, w in enumerate(words) if _is_eponym(w))
     phrase = _PHRASE_END.split(following[:40], maxsplit=1)[0]  # the noun is in the same phrase
     skipped = 0
-    for word in raw[first + 1:] + _WORD.findall(phrase)[:4]:
-        if _bare(word) in eponym_nouns():
-            return True
+    label = _LABEL_NOUN.match(following)
+    for word in raw[first + 1:] + _WORD.findall(phrase if not label else "")[:4]:
+        if _bare(word) in eponym_nouns() or any(part in eponym_nouns() for part in _bare(word).split("-")):
+            return True  # "Colles fracture", "Monteggia fracture-dislocation"
         if len(word) > 1 and not _GRADE.fullmatch(word) and not _is_eponym(_bare(word)):
             if not word[0].isupper() or skipped == 2:
                 return False
             skipped += 1  # a title-case term: "Glasgow Coma Scale", "Swan Ganz Catheter"
     return False
+
+
+# "Last, First [M]" (a person); a noun that is a field label ("UNIT#:", "Type:") is not the eponym's noun.
+_INVERTED_NAME = re.compile(r"[A-Z][A-Za-z'’-]+, ?[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?")
+_LABEL_NOUN = re.compile(r"[ \t]*[A-Za-z]+[ \t]*(?:#|No\.)")
 
 
 def _bare(word: str) -> str:

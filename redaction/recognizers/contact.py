@@ -13,7 +13,7 @@ class PhoneRecognizer(RegexRecognizer):
         r"(?<![\d-])\(\d{3}\)\s?\d{7}(?!\d)",
         r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>\d[\d-]{2,9}\d)\b",
-        r"\b(?:[Pp]hone|[Tt]el|[Ff]ax|[Cc]ell|[Mm]obile)\s*#?:?\s*(?P<phi>\d[\d\s.-]{5,14}\d)\b",
+        r"\b(?:[Pp]hone|[Tt]el|[Ff]ax|[Cc]ell|[Mm]obile)\s*#?:?\s*(?P<phi>\d[\d \t.-]{5,14}\d)\b",
         # international: "+44 20 7946 0958", "+49-30-123456"
         r"(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\d-])",
     )

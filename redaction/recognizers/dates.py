@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from redaction.recognizers._base import RegexRecognizer
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
-          r"SEP|SEPT|OCT|NOV|DEC)")
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
+          r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)")
+# a full month name in lower case (dictation, hurried prompts): "march fourteenth", "june 30"
+_MONTH_LOWER = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+# ordinal day words, as dictated: "fourteenth", "twenty-second", "thirty-first"
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                 r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|"
+            r"Sun(?:day)?|MON(?:DAY)?|TUE(?:SDAY)?|WED(?:NESDAY)?|THU(?:RSDAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
 _MERIDIEM = r"(?:[AaPp]\.[Mm]\.|[AaPp]\s?[Mm]\b)"  # "p.m." keeps its dot; "PM." does not
@@ -22,7 +32,7 @@ class DateRecognizer(RegexRecognizer):
         r"(?<![\d-])\d{4}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?:T\d{2}:\d{2}(?::\d{2})?Z?)?(?![\d-]|\.\d)",
         rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]+\d{{2,4}}\b",  # 14-Mar-2026, 14 March 2026
         rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # March 14, 2026 / Mar 14
-        rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",  # 14th of March
+        rf"\b(?:(?i:the)\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",  # (the) 14th of March
         rf"\b{_MONTH}\.?,?\s+\d{{4}}\b",  # March 2026
         rf"(?<![\d/.-]){_MON_NUM}/{_DAY}(?![\d/]|\.\d)",  # 3/14 (month and day, no year)
         rf"(?<![\d/.-]){_DAY}([/.]){_MON_NUM}\1\d{{4}}(?![\d/]|\.\d)",  # 14/03/2026, 14.03.2026 (day first)
@@ -30,8 +40,24 @@ class DateRecognizer(RegexRecognizer):
         rf"\b{_MONTH}[-/]{_DAY}[-/,]\s?\d{{2,4}}\b",  # Mar-14-2026
         rf"\b{_DAY}/{_MONTH}/\d{{2,4}}\b",  # 14/Mar/2026
         rf"\b{_DAY}(?:st|nd|rd|th)?\s*{_MONTH}\s*\d{{4}}\b",  # 14MAR2026, 14th March 2026
-        rf"\b{_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b",  # 14th of March, 2026
+        rf"\b(?:(?i:the)\s+)?{_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b",  # 14th of March, 2026
+        # spoken: "march fourteenth", "the fourteenth of march", "june 30" (lower case: dictation, chat)
+        rf"(?i)\b{_MONTH_LOWER}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
+        rf"(?i)\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH_LOWER}\b",
+        rf"\b{_MONTH_LOWER}\s+{_DAY}(?:st|nd|rd|th)?\b(?!\s*(?:mm|cm|mg|ml|%))",
+        # a weekday names a date: "Tuesday 3/14", "Tue, Mar 14": the weekday goes with it
+        rf"\b{_WEEKDAY}\.?(?=,?\s+(?:{_MON_NUM}[/.-]{_DAY}|{_DAY}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+{_DAY}))",
+        # HL7 / compact timestamps: 20260314, 202603141432, 20260314143205 (+zone)
+        r"(?<![\d.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}"
+        r"(?:\.\d{1,4})?(?:[+-]\d{4})?(?![\d.])",
     )
+
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return not _PAGE.search(text, max(0, start - 8), start)  # "P. 1/3" is a page count
+
+
+_PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pages|sheet)\.?[ \t]*\Z")
 
 
 class TimeRecognizer(RegexRecognizer):
@@ -42,9 +68,15 @@ class TimeRecognizer(RegexRecognizer):
         rf"\b(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?![A-Za-z])",  # 2 PM
         r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 1430 hours
         r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b",  # 14h32
-        # a 24-hour time after "at"/"time": "paged at 0930", "Time: 1415"
-        r"\b(?i:at|@|time)\s*:?\s*(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
-        r"(?!\s*(?:mm|cm|m|mg|ml|mL|cc|kg|g|units?|mGy|Gy|HU|%|x\b|[-/.,]\d))",
+        # a 24-hour time after "at"/"@"/"time" or a start/stop word: "paged at 0930", "@1433",
+        # "Time: 1415", "sedation start 2059", "procedure end 2227", "scan complete 1144", "Attempt 1 2348"
+        r"(?:\b(?i:at|time|times|start|started|starting|end|ended|stop|stopped|begin|began|finish|finished|"
+        r"complete|completed|arrival|arrived|departure|departed|attempt\s+\d)|@)\s*[:=]?\s*"
+        r"(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        r"(?!\s*(?:mm|cm|m|mg|ml|mL|cc|kg|g|units?|mGy|Gy|HU|%|x\b|[-/.,]\d|(?i:mgy|gy|mcg|ml|mm|cm|kev|kv|ma)\b))",
+        # a 24-hour time right after a date: "ADDENDUM 06.05.2026 0837", "PRELIM 7/14 1433"
+        r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t]+@?(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        r"(?![\d/.:-]|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%)\b)",
     )
 
 
@@ -59,11 +91,20 @@ class AgeOver89Recognizer(RegexRecognizer):
         rf"\b(?P<phi>{_AGE})\s*(?:yo|y/o|y\.o\.|YO|yr\s+old)\b",
         rf"\b(?:[Aa]ge|AGE)\s*[:=]?\s*(?P<phi>{_AGE})(?!\d)",
         rf"\b(?P<phi>{_AGE})\s*(?:-year|year)\b",
-        rf"\b(?P<phi>{_AGE})\s?(?:M|F|yM|yF)\b(?!\w)",
+        rf"(?<![-\w])(?P<phi>{_AGE})\s?(?:M|F|yM|yF)\b(?!\w)",
         rf"\b(?P<phi>{_AGE})[\s-]*(?:years?|yrs?)[\s-]+of[\s-]+age\b",  # 93 years of age
         rf"\b(?i:aged|age[sd]?|at\s+age)\s*[:=]?\s*(?P<phi>{_AGE})(?!\d)",  # aged 93
         rf"\b(?P<phi>{_AGE})\s*(?:-|\s)?(?:yo|y/o|y\.o\.?|yr|yrs)\b",  # 93-yo
         # spelled out: "ninety-two-year-old", "one hundred and one years old"
         r"(?i)\b(?P<phi>(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred"
         r"(?:[- ](?:and[- ])?[a-z]+)?))[- ](?:years?|yrs?)(?:[- ]old|[- ]of[- ]age)?\b",
+        # any case, compact forms: "96yoF", "103yoM", "95Y", "92Y/M", "94 Y/O", "92 YEARS OLD", "90 y.o. male"
+        rf"(?i)(?<![\d.])(?P<phi>{_AGE})\s*(?:-\s*)?(?:y(?:ears?|rs?|/o|\.o\.?|o)?)"
+        r"(?:\s*-?\s*(?:old|o))?(?=[\s/,;:)|-]*(?:[MF]\b|male|female|man|woman|m\b|f\b)|[\s,;:)|.]|$)",
+        # spelled out in words: "ninety-three years old", "aged ninety", "a nonagenarian"
+        r"(?i)\b(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[- ](?:year|yr)|"
+        r"\s+(?:years?|yrs?)\b)",
+        r"(?i)\b(?:aged?|at\s+age)\s+(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"one[- ]hundred(?:[- ](?:and[- ])?[a-z]+)?)\b",
+        r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
     )

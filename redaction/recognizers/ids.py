@@ -5,7 +5,8 @@ from __future__ import annotations
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
-_VALUE = r"(?P<phi>[A-Z]{0,4}[-\s]?\d[\dA-Z-]{2,19}(?<!-))"
+# a dotted value ("R364.24095") needs four digits, so "Order 1.5 mg" is not an identifier
+_VALUE = r"(?P<phi>[A-Z]{0,4}[-\s]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z.-]{4,19}(?<![-.])|[\dA-Z-]{2,19}(?<!-)))"
 
 
 def _labelled(labels: str) -> str:
@@ -15,20 +16,27 @@ def _labelled(labels: str) -> str:
 class MrnRecognizer(RegexRecognizer):
     ENTITY = "MRN"
     SCORE = 0.95
-    PATTERNS = (_labelled(r"MRN|MR\s?#|MR|Med(?:ical)?\s+Rec(?:ord)?s?|Unit|Patient\s+ID|Pt\.?\s+ID|Hospital|"
-                          r"Chart|EMPI|MPI"),)
+    PATTERNS = (_labelled(r"MRN|MR\s?#|MR|Med(?:ical)?\s+Rec(?:ord)?s?(?:\s+(?:No\.?|Number|#))?|Unit|"
+                          r"Patient\s+ID|Pt\.?\s+ID|Hospital|Chart|EMPI|MPI|Medical\s+Record\s+Number|"
+                          r"Patient\s+(?:No\.?|Number)|Hosp(?:ital)?\s+(?:No\.?|#)|UR\s?(?:No\.?|#)?|ID\s?#"),
+                # the value of a FHIR/JSON identifier typed as a medical record: {"type": "MR", "value": "12-34"}
+                r"\"(?i:MR|MRN)\"[^{}\"]{0,40}\"value\"\s*:\s*\"(?P<phi>[^\"]{3,40})\"",)
 
 
 class AccessionRecognizer(RegexRecognizer):
     ENTITY = "ACCESSION"
     SCORE = 0.95
-    PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Study\s+ID|Order"),)
+    PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Study\s+ID|Order|Acc(?:ession)?\s+(?:No\.?|Number|#)|"
+                          r"Exam\s+(?:No\.?|Number|#)|Requisition|Filler\s+Order|Placer\s+Order"),
+                # the value of a FHIR/JSON identifier whose system names an accession
+                r"(?i:accession)[^{}\"]{0,20}\"[^{}]{0,40}\"value\"\s*:\s*\"(?P<phi>[^\"]{3,40})\"",)
 
 
 class HealthPlanRecognizer(RegexRecognizer):
     ENTITY = "HEALTH_PLAN_ID"
     SCORE = 0.9
-    PATTERNS = (_labelled(r"(?:Member|Subscriber|Policy|Insurance|Health\s+Plan|Medicare|Medicaid|Plan|Group)"
+    PATTERNS = (_labelled(r"(?:Member|Subscriber|Policy|Insurance|Health\s+Plan|Medicare|Medicaid|Plan|Group|"
+                          r"INS|Ins\.?|Insured|Payer|Payor|Coverage|Beneficiary|Carrier|HICN|MBI|Medicaid)"
                           r"(?:\s+ID)?"),)
 
 
@@ -78,6 +86,11 @@ class UnlabelledIdRecognizer(RegexRecognizer):
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.6
     PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}\b",
+                # digit groups joined by dashes, 8+ digits, not a phone or SSN shape: "481-223-925", "29-45-7125"
+                r"(?<![\w.-])(?=(?:-?\d){8})\d{2,4}-\d{2,4}-\d{3,4}(?:-\d{2,4})?(?![\w-]|\.\d)",
+                # site/year/sequence: "E-26-054555"; letter, digits, dot, digits: "R364.24095" (an ICD-10 code
+                # has two digits before the dot and at most four after)
+                r"\b[A-Z]{1,4}-\d{2,4}-\d{4,10}\b", r"\b[A-Z]{1,3}\d{3,}\.\d{4,}\b",
                 r"\b[A-Z]{1,4}\d{1,4}-\d{4,10}\b",  # SP26-004411: prefix, year or site, sequence
                 # any code-like value after a number sign: "label # SP26-4411", "#A44B901"
                 r"#\s*:?\s*(?P<phi>[A-Z]{0,4}\d[\dA-Z-]{3,19}(?<!-))")

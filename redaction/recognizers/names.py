@@ -8,8 +8,17 @@ from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinica
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.places import _STATE_NAMES
 
-_NAME = r"[A-Z][A-Za-z'’-]+"
+# Surname particles: "de la Fuente", "van der Berg", "St. Clair", "DE LA FUENTE", "Mr de la Fuente".
+_PARTICLE = (r"(?:(?:[Dd]e(?: [Ll]a| [Ll]os)?|[Dd]el|[Dd]ella|[Vv]an(?: [Dd]er| [Dd]en| [Dd]e)?|[Vv]on(?: [Dd]er)?|"
+             r"[Dd]a|[Dd]os|[Dd]i|[Ll]e|[Dd]u|[Bb]in|[Ii]bn|St\.?|Ste\.?|ST\.?|DE(?: LA| LOS)?|DEL|VAN(?: DER| DEN)?|"
+             r"VON|DA|DI|LE|DU) )")
+_NAME = rf"{_PARTICLE}?[A-Z][A-Za-z'’-]+"
 _INITIAL = r"(?: [A-Z]\.?(?![A-Za-z'’]))"
+_INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
+# Credentials after a name (kept: they are not PHI): "MD", "RT(R)(CT)", "CCC-SLP", "FACR"
+CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
+               r"ARRT|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
+               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS)")
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
@@ -65,13 +74,13 @@ class HeaderNameRecognizer(_NameRecognizer):
     SCORE = 0.95
     PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
                 r"insured|guarantor|child|infant|parent|legal\s+guardian|recipient|beneficiary|resident|"
-                r"requester|requested\s+by|from|sender|author|provider))\s*:\s*"
+                r"requester|requested\s+by|from|sender|author|provider|caller|case(?:\s+\d+)?))\s*:\s*"
                 rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL}|[a-z][a-z'-]+, ?[a-z][a-z'-]+)",
                 # key/value and JSON prompts: "patient": "Mateo Petrova"
                 r"(?<![A-Za-z_])[\"']?(?i:patient|patient_?name|name|full_?name|first_?name|last_?name|given_?name|family_?name|"
                 r"surname|given|family|middle_?name|referring|referring_?physician|physician|radiologist|provider|"
                 r"practitioner|performer|display|member|child|contact|signed_?by|author|reader|requester|"
-                r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*[\"'](?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)[\"']",)
+                r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*(?P<q>[\"'])(?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)(?P=q)",)
 
 
 class AllCapsNameRecognizer(_NameRecognizer):
@@ -80,13 +89,26 @@ class AllCapsNameRecognizer(_NameRecognizer):
     SCORE = 0.85
     PATTERNS = (r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?, ?[A-Z]{2,}(?:[-'’][A-Z]+)?(?: [A-Z]\.?(?![A-Za-z]))?",)
 
+    def keep(self, text: str, start: int, end: int) -> bool:
+        if any(_CREDENTIAL.fullmatch(w.strip(",")) for w in text[start:end].split()):
+            return False  # "JONES, RT", "MD, FACR": a name's credentials
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        at_line_start = not text[line_start:start].strip() and _FIELD_END.match(text, end)
+        if sum(c.islower() for c in line) < 10 and not (at_line_start or _HEADER_POSITION.search(text, line_start, start)):
+            # an all-capitals line is full of "FINDING, FINDING" lists: only a header position counts
+            return False
+        return super().keep(text, start, end)
+
 
 class TitledNameRecognizer(_NameRecognizer):
     """``Dr. Patel``, ``Mrs. Jane O'Neil``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"\b(?:(?i:dr|drs|doctor|mr|mrs|ms|prof)|Miss|Nurse)\.?\s+"
-                rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}(?:[- ]{_NAME})?)",)
+    # "MR PROSTATE" is an exam: an all-capitals title needs its full stop ("MR. SMITH")
+    PATTERNS = (rf"\b(?:(?i:dr|drs|doctor|prof)\.?|Mr\.?|Mrs\.?|Ms\.?|MR\.|MRS\.|MS\.|Miss|Nurse)\s+"
+                rf"(?P<phi>{_INITIALS}?{_NAME}(?:[- ]{_NAME})?)",)
 
 
 class LowercaseNameRecognizer(_NameRecognizer):
@@ -96,7 +118,9 @@ class LowercaseNameRecognizer(_NameRecognizer):
     SCORE = 0.85
     PATTERNS = (r"\b(?i:dr)\.?\s+(?P<phi>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)(?=[\s,.;:!?)]|$)",
                 r"\b(?:mr|mrs|ms)\.\s+(?P<phi>[a-z][a-z'’-]+)\b",
-                r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?\s+(?i:mrn|dob|d\.o\.b\.?|mr#)\b")
+                r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?\s+(?i:mrn|dob|d\.o\.b\.?|mr#)\b",
+                # right before a record number: "for jane roe Z8637267", "impression, ann lee 12-34-5678"
+                r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?[ \t]+(?=[A-Z]{0,2}\d{6,}\b|\d{2,3}-\d{2,3}-\d{3,4}\b)")
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         # "for jane doe": drop a leading function word the pattern's two-word window took in
@@ -112,15 +136,17 @@ class LowercaseNameRecognizer(_NameRecognizer):
 
 
 _FUNCTION_WORDS = frozenset("a an the this that for to of in on at by with from and or is was be are his her "
-                            "their its my your our pt patient name re about regarding".split())
+                            "their its my your our pt patient name re about regarding as here there number record "
+                            "read reread re-read see seen per has had have will would can could not no yes new old "
+                            "exam study images image series acc accession mrn id chart unit case order ref".split())
 
 
 class CredentialNameRecognizer(_NameRecognizer):
     """``Jane Smith, MD`` / ``J. Smith DO``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"(?P<phi>\b(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),? "
-                r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)|RT|RDMS|RVT|MBBS|PhD|FACR|FRCR|DMD|DDS)\b",)
+    PATTERNS = (rf"(?P<phi>\b{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),?[ \t]+"
+                rf"{CREDENTIALS}(?![A-Za-z])(?![ \t]*:)",)
 
 
 class SignOffNameRecognizer(_NameRecognizer):
@@ -128,7 +154,9 @@ class SignOffNameRecognizer(_NameRecognizer):
 
     SCORE = 0.9
     PATTERNS = (r"(?:/s/|\b(?i:signed\s+by|signed|dictated\s+by|read\s+by|reviewed\s+by|interpreted\s+by|"
-                r"transcribed\s+by|verified\s+by|approved\s+by|performed\s+by|attending|"
+                r"transcribed\s+by|verified\s+by|approved\s+by|performed\s+by|attending|interpreter|reviewer|"
+                r"over-?read\s+by|caller|called\s+by|submitted\s+by|sent\s+by|seen\s+by|paged|send\s+to|ref\s+is|"
+                r"(?:sedation\s+)?RN(?=\s*:)|presented\s+by|operator|proceduralist|anesthesiologist|"
                 r"referring(?:\s+(?:physician|provider|doctor|clinician))?|"
                 r"ordering(?:\s+(?:physician|provider|clinician))?|ordered\s+by|requested\s+by|referred\s+by|"
                 r"discussed\s+with|communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|"
@@ -136,7 +164,7 @@ class SignOffNameRecognizer(_NameRecognizer):
                 r"clinician|provider|physician|dictator|reader|author|"
                 r"(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)(?![A-Za-z]))\s*[:,]?\s*"
                 r"(?:(?:Dr|Doctor)\.?\s+)?"
-                rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
+                rf"(?P<phi>{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         # "for" / "to" are only trusted when a first and last name follow ("To: Radiology Scheduling" is not).
@@ -192,7 +220,17 @@ class Hl7NameRecognizer(_NameRecognizer):
     """HL7 / DICOM person names: ``DOE^JOHN^A``."""
 
     SCORE = 0.95
-    PATTERNS = (r"\b[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}(?![A-Za-z0-9])",)
+    PATTERNS = (r"\b[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3}\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}"
+                r"(?![A-Za-z0-9])",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # inside a standard HL7 segment the field recognizer knows which fields are names
+        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        if _HL7_SEGMENT.match(text, line_start) and any(
+                part.lower() in clinical_words() or part.lower() in not_name_words() or _STATE_CODE.fullmatch(part)
+                for part in re.split(r"[\^&]", text[start:end]) if part):
+            return False  # "GDT^REPORT", "SITE^MR", "Springfield^IL": a code or an address, not a name
+        return super().keep(text, start, end)
 
 
 class AddressBlockNameRecognizer(_NameRecognizer):
@@ -218,7 +256,7 @@ class IdentifiedNameRecognizer(_NameRecognizer):
         rf"\((?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[,;] ?(?i:MRN|DOB|MR|acc|age|born|D\.O\.B|\d|[A-Z]{{1,3}}\d)",
         # closings: "Thanks,\nKathleen Morris"
         rf"\b(?:Thanks|Thank you|Regards|Best regards|Kind regards|Best|Sincerely|Cheers|Warmly),?[ \t]*\n?[ \t]*"
-        rf"(?P<phi>(?:[A-Z]\. ?)?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})",
+        rf"(?P<phi>{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})",
     )
 
 
@@ -277,6 +315,12 @@ def _plausible_name(span: str) -> bool:
 
 
 _STATE = re.compile(_STATE_NAMES)
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_HL7_SEGMENT = re.compile(r"(?:MSH|EVN|PID|PD1|NK1|PV1|GT1|IN1|IN2|ORC|OBR|OBX|TXA)\|")
+_CREDENTIAL = re.compile(CREDENTIALS)
+# where an ALL-CAPS "LAST, FIRST" opens a field: the line start, after a label colon or a field bar
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[ \t]{2}|\d| [A-Z]\b)")
+_HEADER_POSITION = re.compile(r"(?m)(?:[:|]|\b(?:PT|PATIENT|NAME|RE)\b|\s{2,})[ \t]*\Z")
 _SENTENCE_MARK = re.compile(r"[.;,!?](?:\s|$)")
 # Word forms of diseases and procedures ("Myeloma", "Cholangitis"); no name ends like these.
 _MEDICAL_FORM = re.compile(r"(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}omas?|emia|opathy|plasty|scopy|"

@@ -51,6 +51,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue  # ORG on radiology text is mostly modalities, eponyms and departments
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
+            if kind == "PERSON" and any(c.isdigit() for c in span):
+                continue  # "Solid 1.6": a measurement, not a person
             results.append(RecognizerResult(kind, start, end, self.SCORE))
         return results
 

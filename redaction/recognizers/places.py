@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from redaction._denylist import department_words, is_clinical
+import re
+
+from redaction._denylist import clinical_words, department_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -14,8 +16,18 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
                 "West Virginia|Wisconsin|Wyoming")
 _WORD = r"[A-Z][a-z'’.-]+"
+_CAPS_WORD = r"[A-Z][A-Z'’.-]+"
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|"
-           r"Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Row|Loop|Pike|Alley|Plaza)")
+           r"Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Row|Loop|Pike|Alley|Plaza|Crescent|Cres|"
+           r"Close|Run|Path|Walk|Bend|Crossing|Xing|Point|Pt|Ridge|Hollow|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
+           r"Turnpike|Tpke|Commons|Green|Grove|Mews|Landing|Cove|Glen|Knoll|Meadow|Meadows|Park|Pass|Hill)")
+# a street in any case ("531 Saltbox Circle", "531 SALTBOX CIRCLE", "219 W 3rd Street", "12 Old Mill Rd.")
+_STREET_WORD = r"(?:[A-Z][A-Za-z'’.-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+# numbered roads: "Route 9W", "County Road 12", "State Hwy 44", "RR 2", "Rural Route 3"
+_NUMBERED = (r"(?i:(?:County|State|US|U\.S\.|Interstate|Farm\s+to\s+Market|FM)\s+)?(?i:Route|Rte|Road|Rd|Highway|"
+             r"Hwy|Hiway|Rural\s+Route|RR|Star\s+Route|HC)\s+\d{1,4}[A-Z]?\b")
+_UNIT = (r"(?:,?[ \t]+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot|Bldg|Building|Space|Spc|Trlr|Trailer|"
+         r"Box|Dept|#)\.?[ \t]*#?[ \t]*[\w-]+)?")
 
 
 # The last word of a facility name, before ", City" or " in City".
@@ -28,10 +40,22 @@ class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     SCORE = 0.9
     PATTERNS = (
-        rf"\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:{_WORD}\s+){{1,3}}{_SUFFIX}\.?"
-        rf"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?\s*#?\w+)?",
-        r"\b(?:P\.?\s?O\.?\s+Box|PO\s+Box)\s+\d+\b",
+        rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}\.?"
+        rf"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?[ \t]*#?\w+)?",
+        # any case, ordinals, a direction and unit words: "219 W 3rd Street Suite 110", "53 COUNTY ROAD 12"
+        rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
+        rf"(?:(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_SUFFIX})\b\.?(?:[ \t]+\d{{1,4}}[A-Z]?\b)?|{_NUMBERED})"
+        rf"(?:[ \t]+(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\b\.?)?{_UNIT}",
+        r"\b(?i:P\.?\s?O\.?\s*Box|PO\s*Box|Post\s+Office\s+Box|Box)\s+\d+\b",
+        rf"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{{1,4}}(?:,?\s+(?i:Box)\s+\d+)?\b",
     )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "2 Box" / "Box 3" in a report are ordinary words; a street needs its number and a name or route
+        return not _NOT_STREET.fullmatch(text[start:end])
+
+
+_NOT_STREET = re.compile(r"(?i)box\s+\d+|\d+\s+box")
 
 
 class CityStateRecognizer(RegexRecognizer):
@@ -39,9 +63,11 @@ class CityStateRecognizer(RegexRecognizer):
 
     ENTITY = "CITY"
     SCORE = 0.9
-    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z])",
+    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z])",
                 # no comma, but a ZIP code after the state: "Evanston IL 60201"
                 rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+                # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town
+                rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}),?[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
                 r"\b(?:City|Town|Hometown|Residence|(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
@@ -61,7 +87,7 @@ class CityStateRecognizer(RegexRecognizer):
 class ZipRecognizer(RegexRecognizer):
     ENTITY = "ZIP"
     SCORE = 0.9
-    PATTERNS = (rf"\b(?:{_STATES}|{_STATE_NAMES})\s+(?P<phi>\d{{5}}(?:-\d{{4}})?)\b",
+    PATTERNS = (rf"\b(?:{_STATES}|{_STATE_NAMES})[ \t,^]+(?P<phi>\d{{5}}(?:-\d{{4}})?)\b",
                 r"\b(?:ZIP|Zip|zip)(?:\s*code)?\s*:?\s*(?P<phi>\d{5}(?:-\d{4})?)\b")
 
 
@@ -69,16 +95,59 @@ class FacilityRecognizer(RegexRecognizer):
     ENTITY = "FACILITY"
     SCORE = 0.85
     PATTERNS = (
-        r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’.&-]+\s+){1,4}"
+        r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:[A-Z][A-Za-z'’.&-]+[ \t]+(?:(?:of|of[ \t]+the|and|&|at|on)[ \t]+)?){1,4}"
         r"(?:Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
         r"Imaging\s+Center|Radiology\s+(?:Associates|Group|Partners)|Infirmary|Cancer\s+(?:Center|Institute)|"
         r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
         r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
         r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
         r"Diagnostics|Polyclinic|Sanatorium)\b",
+        # all capitals, as letterheads and old systems print them: "QUILLAN COUNTY MEDICAL CENTER",
+        # "MERCY OF THE PINES HOSPITAL", "SORREL SPRINGS  BREAST CENTER" (scanned: doubled spaces)
+        r"\b(?:[A-Z][A-Z'’.&-]+[ \t]+(?:(?:OF|OF[ \t]+THE|AND|&|AT|ON)[ \t]+)?){1,4}"
+        r"(?:HOSPITAL|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTER|HEALTH[ \t]+SYSTEM|HEALTHCARE|CLINIC|"
+        r"IMAGING(?:[ \t]+CENTER)?|RADIOLOGY[ \t]+(?:ASSOCIATES|GROUP|PARTNERS)|INFIRMARY|CANCER[ \t]+(?:CENTER|INSTITUTE)|"
+        r"SURGERY[ \t]+CENTER|URGENT[ \t]+CARE|NURSING[ \t]+HOME|REHABILITATION[ \t]+(?:CENTER|HOSPITAL)|CARE[ \t]+CENTER|"
+        r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS)\b",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in text[start:end].split()[:-1]]
-        return any(w not in department_words() for w in words)
+        return (any(w not in department_words() and w not in _CONNECTORS and w not in clinical_words()
+                    for w in words) and not ((words[0] in not_name_words() or words[0] in clinical_words())
+                                      and words[0] not in department_words()))
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "&", "at", "on"})
+# Capitalised abbreviations that follow "at" or "from" in reports and are not sites.
+_NOT_SITES = frozenset(
+    "est edt cst cdt mst mdt pst pdt utc gmt npo bid tid qid prn stat asap usa fda acr cpt icd ekg ecg eeg emg dxa "
+    "cta mra mrv ctv ivp bmi gfr egfr suv rvu lmp picu ccu sicu micu cvicu lad lcx rca sma ima cfa sfa ica eca mca "
+    "aca pca tia uti copd chf cad ckd esrd htn dvt gerd ards rsv hiv hcv hbv tnm ajcc who nccn uspstf acog aium "
+    "snmmi sir asnr ajr rsna arrt arrs jcaho hipaa phi ehr emr lis ris pacs hl7 dicom fhir url api vpn wifi "
+    "rest peak base apex level site side time date noon midnight".split())
+
+
+class FacilityAbbreviationRecognizer(RegexRecognizer):
+    """A site written as its initials after "seen at", "scanned at", "from": ``seen 3/4 at SBRMC``.
+
+    Only in lower-case prose (an all-capitals report has capitalised words everywhere) and never a
+    clinical abbreviation, a department, a modality or a state."""
+
+    ENTITY = "FACILITY"
+    SCORE = 0.7
+    PATTERNS = (r"\b(?i:at|from|to|@)\s+(?:the\s+)?(?P<phi>[A-Z]{3,6})\b(?![-/.]\w|['’]s\s+(?-i:[a-z]))",
+                r"\b(?i:seen|scanned|imaged|performed|done|obtained|admitted|transferred|referred|outside)\s+"
+                r"(?:(?i:at|from|in|to)\s+)?(?P<phi>[A-Z]{3,6})\b(?![-/.]\w)")
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end].lower()
+        if word in clinical_words() or word in not_name_words() or word in department_words():
+            return False
+        if re.fullmatch(_STATES, text[start:end]) or word in _NOT_SITES:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        return sum(c.islower() for c in line) >= 10

@@ -79,5 +79,10 @@ def test_covers_every_type_label_and_the_hard_cases(docs: list[dict]) -> None:
 
 
 def test_generator_reproduces_the_committed_file() -> None:
-    make_blind = _load("make_blind", CORPUS_DIR / "external_v1" / "make_blind.py")
-    assert make_blind.render() == BLIND.read_text(encoding="utf-8")
+    # In its own interpreter: the blind corpus's generator has helper modules of the same names.
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(CORPUS_DIR / "external_v1" / "make_blind.py"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -63,5 +63,5 @@ class AuditEvent:
     identifiers: dict[str, list[str]] | None = None
     # what the model saw for what (redaction's surrogate map): sealed with the bodies
     surrogates: dict[str, Any] | None = None
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: os.urandom(16).hex())  # 32 hex, like uuid4().hex but cheaper
     occurred_at: datetime = field(default_factory=lambda: datetime.now(UTC))

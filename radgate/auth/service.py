@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import re
@@ -95,6 +96,7 @@ class KeyService:
         self._pepper = pepper
         self._ttl = cache_ttl_s
         self._cache: dict[str, tuple[float, ApiKey | None]] = {}
+        self._inflight: dict[str, asyncio.Future] = {}  # prefix -> the read in progress (event loop only)
         self._lock = threading.Lock()
 
     def _hash(self, secret: str) -> str:
@@ -178,7 +180,15 @@ class KeyService:
         if prefix is None:
             return None
         hit = self._cached(prefix)
-        row = hit[1] if hit else await anyio.to_thread.run_sync(self._fetch, prefix)
+        if hit:
+            row = hit[1]
+        else:  # one database read per key however many requests miss at once (cache expiry under load)
+            pending = self._inflight.get(prefix)
+            if pending is None:
+                pending = asyncio.ensure_future(anyio.to_thread.run_sync(self._fetch, prefix))
+                self._inflight[prefix] = pending
+                pending.add_done_callback(lambda _: self._inflight.pop(prefix, None))
+            row = await asyncio.shield(pending)
         return self._check(presented, row)
 
     def _check(self, presented: str, row: ApiKey | None) -> Principal | None:

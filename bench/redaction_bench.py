@@ -1,8 +1,7 @@
 """PHI redaction benchmark: vanilla presidio-analyzer and RadGate's engine side by side on a labelled
 corpus. Prints per-type span recall, character precision, clinical keep-rate and documents/s.
 
-    .venv/bin/python bench/redaction_bench.py                     # dev split, both engines
-    .venv/bin/python bench/redaction_bench.py --corpus holdout --limit 100
+    .venv/bin/python bench/redaction_bench.py --corpus dev|holdout|external_v1|blind [--limit N] [--show-misses N]
 
 Metrics (see redaction/corpus/README.md):
 - span recall: a gold PHI span counts only when every letter and digit in it lies inside some

@@ -26,6 +26,13 @@ def load_settings():  # noqa: ANN201 - imported late: radgate.cli imports this m
 
     return settings()
 
+# Descriptive inventory fields, shared by `register` and `update`.
+IFU = typer.Option(None, help="Instructions for use: document path or link.")
+DEPLOYED_ON = typer.Option(None, help="Deployment date, YYYY-MM-DD.")
+CHAMPION = typer.Option(None, help="Clinical champion.")
+SUPPORT = typer.Option(None, help="Vendor/developer support contact.")
+IRB = typer.Option(None, help="IRB reference.")
+LEGAL_REVIEW = typer.Option(None, help="Legal/privacy review reference.")
 BY = typer.Option(..., "--by", help="Your name: the committee member making this entry (kept in the audit trail).")
 VERSION = typer.Option(None, "--version", help="Model version (model_info.version); needed when the alias has "
                                                  "several registered versions.")
@@ -92,12 +99,12 @@ def register(
     by: str = BY,
     version: str | None = typer.Option(None, help="Model version (default: the routing config's model_info.version)."),
     backend: str | None = typer.Option(None, help="Backend (default: the routing config's litellm model)."),
-    ifu: str | None = typer.Option(None, help="Instructions for use: document path or link."),
-    deployed_on: str | None = typer.Option(None, help="Deployment date, YYYY-MM-DD."),
-    champion: str | None = typer.Option(None, help="Clinical champion."),
-    support: str | None = typer.Option(None, help="Vendor/developer support contact."),
-    irb: str | None = typer.Option(None, help="IRB reference."),
-    legal_review: str | None = typer.Option(None, help="Legal/privacy review reference."),
+    ifu: str | None = IFU,
+    deployed_on: str | None = DEPLOYED_ON,
+    champion: str | None = CHAMPION,
+    support: str | None = SUPPORT,
+    irb: str | None = IRB,
+    legal_review: str | None = LEGAL_REVIEW,
 ) -> None:
     """Register a model version; it starts as 'proposed' (nobody can call it until the committee moves it)."""
     if version is None or backend is None:
@@ -119,12 +126,12 @@ def update(
     version: str | None = VERSION,
     purpose: str | None = typer.Option(None, help="Intended purpose."),
     regulatory_status: RegulatoryStatus | None = typer.Option(None, help="Regulatory status."),
-    ifu: str | None = typer.Option(None, help="Instructions for use: document path or link."),
-    deployed_on: str | None = typer.Option(None, help="Deployment date, YYYY-MM-DD."),
-    champion: str | None = typer.Option(None, help="Clinical champion."),
-    support: str | None = typer.Option(None, help="Vendor/developer support contact."),
-    irb: str | None = typer.Option(None, help="IRB reference."),
-    legal_review: str | None = typer.Option(None, help="Legal/privacy review reference."),
+    ifu: str | None = IFU,
+    deployed_on: str | None = DEPLOYED_ON,
+    champion: str | None = CHAMPION,
+    support: str | None = SUPPORT,
+    irb: str | None = IRB,
+    legal_review: str | None = LEGAL_REVIEW,
 ) -> None:
     """Change descriptive fields of an entry (audited with before and after). State changes: `transition`."""
     svc = _service()

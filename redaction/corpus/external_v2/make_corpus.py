@@ -1,7 +1,7 @@
-"""Generate the second blind PHI-redaction corpus: ``redaction/corpus/blind.jsonl`` (300 documents).
+"""Generate the second blind PHI-redaction corpus: ``redaction/corpus/external_v2.jsonl`` (300 documents).
 
-    .venv/bin/python redaction/corpus/blind/make_corpus.py            # writes the file
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check    # exit 1 if the committed file differs
+    .venv/bin/python redaction/corpus/external_v2/make_corpus.py            # writes the file
+    .venv/bin/python redaction/corpus/external_v2/make_corpus.py --check    # exit 1 if the committed file differs
 
 Standard library only; every document has its own fixed seed, so the output is byte-identical on every run.
 """
@@ -20,7 +20,7 @@ from blind_context import Ctx, unmark
 from blind_styles_a import STYLES_A
 from blind_styles_b import STYLES_B
 
-OUT = HERE.parent / "blind.jsonl"
+OUT = HERE.parent / "external_v2.jsonl"
 N_DOCS = 300
 SEED = "radgate-blind-corpus-2"
 STYLES = {**STYLES_A, **STYLES_B}

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "redaction" / "corpus" / "blind.jsonl"
-GENERATOR = REPO / "redaction" / "corpus" / "blind" / "make_corpus.py"
+CORPUS = REPO / "redaction" / "corpus" / "external_v2.jsonl"
+GENERATOR = REPO / "redaction" / "corpus" / "external_v2" / "make_corpus.py"
 
 
 def _load(name: str, path: Path):

@@ -1,4 +1,4 @@
-"""The second blind validation set (evals/blind/pairs.jsonl): scorer contract, labels, size, reproducibility."""
+"""The second blind validation set (evals/external_v2/pairs.jsonl): scorer contract, labels, size, reproducibility."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-BLIND = Path(__file__).resolve().parents[2] / "evals" / "blind"
+BLIND = Path(__file__).resolve().parents[2] / "evals" / "external_v2"
 PAIRS = BLIND / "pairs.jsonl"
 CATEGORIES = {"fabricated_finding", "omitted_finding", "negation", "laterality", "severity", "measurement",
               "fabricated_comparison"}

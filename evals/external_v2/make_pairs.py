@@ -1,6 +1,6 @@
 """Generate the second blind validation set for the hallucination metric (stdlib only, deterministic).
 
-    python evals/blind/make_pairs.py [--output evals/blind/pairs.jsonl]
+    python evals/external_v2/make_pairs.py [--output evals/external_v2/pairs.jsonl]
 
 Each case yields two clinically equivalent rewordings of its reference impression (controls), one
 candidate per error category the case allows, and two candidates mixing 2-3 errors; every candidate

@@ -11,6 +11,8 @@ from evals._anatomy import qualifiers as subtype_qualifiers
 from evals._lexicon import GRADING_ADVERBS, SKIPPED_IN_TERMS, Lexicon, load_lexicon, tokenize
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._sections import Sentence, report_sentences, split_sections
+from evals._statements import Statement, clause_statement
+from evals._wording import Vocabulary
 
 _LATERALITY = {("left",): "left", ("right",): "right", ("bilateral",): "bilateral", ("bilaterally",): "bilateral",
                ("both",): "bilateral", ("bibasilar",): "bilateral", ("bibasal",): "bilateral",
@@ -58,6 +60,9 @@ _COMPARISON_PHRASES = [tuple(p.split()) for p in """compared with | compared to 
 | last examination | earlier study | earlier examination | since the last | shrunk | enlarged since
 | reduced in size | down from | up from | has grown | have grown | has enlarged | has shrunk | again
 | has progressed | have progressed | has improved | have improved | has worsened | have worsened""".replace("\n", " ").split(" | ")]
+_COMPARISON_TABLE = {p: " ".join(p) for p in _COMPARISON_PHRASES}
+_SAME_EXAM_AFTER = frozenset("on at despite after with in following".split())
+_PRIOR_WORDS = frozenset("prior previous previously comparison since before earlier last interval".split())
 # "No prior studies" and similar deny a comparison rather than make one.
 _NO_PRIOR_RE = re.compile(
     r"\b(?:no|without|none|not)\b(?: available| relevant| suitable| other)?(?: for)?"
@@ -95,6 +100,7 @@ class Finding:
     sites: frozenset[str] = frozenset()  # anatomy (lexicon `anatomy`) named in the finding's phrase
     qualifiers: frozenset[str] = frozenset()  # subtype words that exclude each other (partial / complete, ...)
     novel: bool = False  # "new", "second", "other" ...: one more of a finding ("no new nodules" is unasserted)
+    phrase: str = ""  # the clause around the finding ("scaphoid waist fracture"), for word-level evidence
 
 
 __all__ = ["Comparison", "Extraction", "Finding", "Measurement", "NormalSite", "extract", "find_measurements"]
@@ -118,6 +124,8 @@ class Extraction:
     comparisons: list[Comparison] = field(default_factory=list)
     normal_sites: list[NormalSite] = field(default_factory=list)  # "sacrum intact", "normal left testis"
     prior_available: bool | None = None  # from the COMPARISON section, when it has one
+    statements: list[Statement] = field(default_factory=list)  # clauses that name no lexicon finding
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # words of each evidence sentence (`_wording`)
 
 
 def _to_mm(value: str, unit: str) -> float:
@@ -198,8 +206,62 @@ def _trailing_severity(words: list[str], end: int, stop: int) -> tuple[tuple[int
     return None, None
 
 
-def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> None:
-    tokens = tokenize(sentence.text)
+_ANAPHORA = re.compile(r"^(?:this|these|which|findings?|the findings?|(?:the |overall )?appearances?)\b", re.IGNORECASE)
+_SEGMENT_JOINS = frozenset("and but while whereas".split())
+# A state word next to an organ that names a finding ("spleen 14 cm, enlarged", "ectatic right common iliac
+# artery"): lexicon `site_states` says which finding each organ's state is.
+_STATE_WORDS = {"enlarged": "enlarged", "enlargement": "enlarged", "dilated": "dilated", "dilatation": "dilated",
+                "dilation": "dilated", "distended": "dilated", "distension": "dilated", "ectatic": "dilated",
+                "ectasia": "dilated"}
+_STATE_REACH_BEFORE, _STATE_REACH_AFTER = 8, 3
+# "Right kidney drains promptly": a plural device word between an organ and an adverb is a verb.
+_VERB_ADVERB = re.compile(r"\w+ly$")
+
+
+def _split_non(tokens: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[str, int, int]]:
+    """ "nonobstructive" -> "non" + "obstructive" when the rest is a one-word term and the whole word starts no
+    term of its own ("nondisplaced fracture", "noncalcified plaque" stay as they are)."""
+    out = []
+    for word, a, b in tokens:
+        if len(word) > 6 and word.startswith("non") and word not in lexicon.first_words \
+                and (word[3:],) in lexicon.terms:
+            out += [("non", a, a + 3), (word[3:], a + 3, b)]
+        else:
+            out.append((word, a, b))
+    return out
+
+
+def _segments(words: list[str]) -> list[tuple[int, int]]:
+    """Statements joined into one sentence by ", and" / ", but" ...: each has its own side."""
+    cuts = [i for i in range(len(words) - 1) if words[i] == "," and words[i + 1] in _SEGMENT_JOINS]
+    bounds = [0, *cuts, len(words)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _state_spans(words: list[str], spans: list, site_hits: list, lexicon: Lexicon) -> list:
+    """Findings named by an organ and a state word rather than a term: the organ's words are the span."""
+    out: list = []
+    for i, word in enumerate(words):
+        state = _STATE_WORDS.get(word)
+        if not state or any(s <= i < e for s, e, _, _ in spans):
+            continue
+        near = [(i - b if b <= i else a - i, a, b, site) for a, b, site in site_hits
+                if (b <= i and i - b <= _STATE_REACH_BEFORE) or (a > i and a - i <= _STATE_REACH_AFTER)]
+        for _, a, b, site in sorted(near):
+            lo, hi = (b, i) if b <= i else (i + 1, a)
+            if any(lo <= s < hi or a <= s < b for s, _, _, _ in [*spans, *out]):
+                break  # another finding (or this organ already in a term) stands between
+            finding = lexicon.state_finding(state, site)
+            if finding:
+                out.append((a, b, finding, False))
+            break
+    return out
+
+
+def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction, context_side: str | None = None
+                      ) -> str | None:
+    """Add one sentence's findings to `out`; returns the side of its last statement (for "This is ...")."""
+    tokens = _split_non(tokenize(sentence.text), lexicon)
     words = [t for t, _, _ in tokens]
     triggers = find_triggers(words)
     # Match terms on the words minus grading adverbs, then map back to token positions.
@@ -211,13 +273,22 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
             start, end = keep[a], keep[b - 1] + 1
             if not any(s < end and start < e for s, e, _, _ in spans):
                 spans.append((start, end, hit, is_normal))
+    site_hits = longest_matches(words, lexicon.sites, lexicon.site_max_len)
+    spans = [sp for sp in spans if not _verb_use(words, sp, site_hits, lexicon)]
+    spans.extend(_state_spans(words, spans, site_hits, lexicon))
     spans.sort(key=lambda s: s[0])
     measures = find_measurements(sentence.text)
-    sides = _sentence_sides(words)
-    # "Restricted diffusion in the left frontal lobe, consistent with acute infarct": one side per sentence.
-    sentence_side = next(iter(sides)) if len(sides) == 1 else None
+    # "Restricted diffusion in the left frontal lobe, consistent with acute infarct": one side per statement.
+    segments = _segments(words)
+    segment_sides = [_sentence_sides(words[a:b]) for a, b in segments]
+    if context_side and not segment_sides[0] and _ANAPHORA.match(sentence.text):
+        segment_sides[0] = {context_side}  # "Right upper lobe consolidation. This is compatible with pneumonia."
     all_levels = levels(words, 0, len(words))
     sentence_levels = all_levels if len(all_levels) == 1 else frozenset()
+    if not all_levels and sentence.label:  # "L4-5: disc bulge. Moderate canal stenosis." (the level heads the line)
+        label_words = [w for w, _, _ in tokenize(sentence.label)]
+        label_levels = levels(label_words, 0, len(label_words))
+        sentence_levels = label_levels if len(label_levels) == 1 else frozenset()
     sentence_sites = frozenset(site for _, _, site in longest_matches(words, lexicon.sites, lexicon.site_max_len))
     # One site named in the sentence ("Infraspinatus tendinosis without tear"): findings without their own
     # site are at it.
@@ -225,8 +296,9 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
             all(x in lexicon.site_ancestors(y) for x in sentence_sites) for y in sentence_sites):
         sentence_sites = frozenset()
     out.measurements.extend(m for _, m in measures)
-    site_hits = longest_matches(words, lexicon.sites, lexicon.site_max_len)
     for idx, (start, end, hit, is_normal) in enumerate(spans):
+        seg_sides = next(sd for (a, b), sd in zip(segments, segment_sides, strict=True) if a <= start < b)
+        sentence_side = next(iter(seg_sides)) if len(seg_sides) == 1 else None
         prev_end = spans[idx - 1][1] if idx else 0
         next_start = spans[idx + 1][0] if idx + 1 < len(spans) else len(words)
         lo = max([prev_end] + [i + 1 for i in range(prev_end, start) if words[i] in _CLAUSE_BREAKS])
@@ -248,11 +320,14 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
         locations = frozenset(w for w in words[lo:hi] if w in _LOCATIONS and not LEVEL_RE.fullmatch(w)) | own_levels
         if sentence_levels and not own_levels:  # "At L4-L5, disc protrusion ..."
             locations |= sentence_levels
+        elif len(all_levels) > 1 and not own_levels:  # "L5-S1: facet arthropathy, no stenosis, and L4-5 extrusion"
+            locations |= _level_before(words, lo)
         char_lo, char_hi = tokens[lo][1] if lo < len(tokens) else 0, tokens[hi - 1][2] if hi else 0
         own = tuple(m for pos, m in measures if char_lo <= pos < char_hi)
         text = sentence.text[tokens[start][1]:tokens[end - 1][2]]
         own_sites = phrase_sites(words, site_hits, start, end, prev_end, next_start)
         qualifiers = subtype_qualifiers(words, lo, max(hi, end))
+        phrase = sentence.text[tokens[min(lo, start)][1]:tokens[max(hi, end) - 1][2]]
         for name in names:
             out.findings.append(Finding(
                 name=name, kind=lexicon.kind(name), assertion=assertion, text=text, sentence=sentence.text,
@@ -262,16 +337,44 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction) -> 
                 sites=own_sites | lexicon.inherent_sites(name) or (
                     sentence_sites if assertion is Assertion.absent or len(spans) == 1 else frozenset()),
                 qualifiers=qualifiers,
-                novel=novel(words, lo, start)))
+                novel=novel(words, lo, start), phrase=phrase))
+    for (a, b), seg_sides in zip(segments, segment_sides, strict=True):
+        if not any(a <= sp[0] < b for sp in spans):
+            side = next(iter(seg_sides)) if len(seg_sides) == 1 else None
+            statement = clause_statement(words, a, b, triggers, sentence.text, side, _severity(words, a, b)[0])
+            if statement:
+                out.statements.append(statement)
+    sides = _sentence_sides(words)
     out.normal_sites.extend(normal_sites(words, site_hits, spans, lambda a, b: _laterality(words, a, b, a)
-                                         or sentence_side, sentence.text))
+                                         or (next(iter(sides)) if len(sides) == 1 else None), sentence.text))
     _comparisons(sentence, words, out)
+    last = segment_sides[-1]
+    return next(iter(last)) if len(last) == 1 else None
+
+
+def _level_before(words: list[str], lo: int) -> frozenset[str]:
+    """The spine level named last before words[lo] ("L5-S1: ..., no stenosis")."""
+    for k in range(lo - 1, -1, -1):
+        if LEVEL_RE.fullmatch(words[k]) and not (k and LEVEL_RE.fullmatch(words[k - 1])):
+            return levels(words, k, min(k + 2, len(words)))
+    return frozenset()
+
+
+def _verb_use(words: list[str], span: tuple, site_hits: list, lexicon: Lexicon) -> bool:
+    """ "Right kidney drains promptly": a one-word plural device term after an organ and before an adverb."""
+    start, end, hit, is_normal = span
+    return (not is_normal and end - start == 1 and lexicon.kind(hit) == "device" and words[start].endswith("s")
+            and end < len(words) and bool(_VERB_ADVERB.fullmatch(words[end]))
+            and any(b == start for _, b, _ in site_hits))
 
 
 def _comparisons(sentence: Sentence, words: list[str], out: Extraction) -> None:
     if sentence.section == "comparison" or _NO_PRIOR_RE.search(sentence.text):
         return
-    for _, _, cue in longest_matches(words, {p: " ".join(p) for p in _COMPARISON_PHRASES}, 4):
+    for _, end, cue in longest_matches(words, _COMPARISON_TABLE, 4):
+        if cue.startswith("persist") and end < len(words) and words[end] in _SAME_EXAM_AFTER \
+                and not _PRIOR_WORDS & set(words[end:end + 5]):
+            continue  # "persists on spot compression", "persistent despite furosemide": within this exam
         out.comparisons.append(Comparison(cue, sentence.text, sentence.section))
         return
 
@@ -286,12 +389,16 @@ def extract(text: str, *, default_section: str = "findings", lexicon: Lexicon | 
         out.prior_available = not (_PRIOR_NONE_RE.match(body) or _NO_PRIOR_RE.search(body)) if body else False
         if out.prior_available:
             out.comparisons.append(Comparison("comparison section", body, "comparison"))
+    context_side: str | None = None
+    evidence: list[str] = []
     for sentence in report_sentences(text, default_section):
         if sentence.section in ("indication", "technique", "comparison"):
             continue
         if _NO_PRIOR_RE.search(sentence.text) and out.prior_available is None:
             out.prior_available = False
-        _extract_sentence(sentence, lexicon, out)
+        context_side = _extract_sentence(sentence, lexicon, out, context_side)
+        evidence.append(sentence.text)
+    out.vocabulary = Vocabulary(evidence)
     # A report about one side ("Left knee. Complete tear of the ACL."): its unsided findings are on that side.
     sides = _sentence_sides([w for w, _, _ in tokenize(text)]) - {"bilateral"}
     if len(sides) == 1:

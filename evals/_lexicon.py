@@ -30,12 +30,19 @@ _SPELLING = [(re.compile(r"^oe(?=[a-z]{3})"), "e"), (re.compile(r"^aetio"), "eti
              (re.compile(r"(?<=[a-z]{3})is(ed|es|ing|ation|ations)$"), r"iz\1"),
              (re.compile(r"^grey"), "gray"), (re.compile(r"^sulph"), "sulf"), (re.compile(r"^ageing$"), "aging")]
 _SPELLING_TRIGGERS = ("oe", "ae", "our", "re", "is", "grey", "sulph", "ageing")
+# "-ise" words that are not British "-ize" spellings ("bone bruises", "raised", "cruises").
+_NOT_ISE = ("bruis", "rais", "pois", "nois", "prais", "premis", "cruis", "excis", "incis", "revis", "advis", "supervis",
+            "compromis", "exercis", "promis", "precis", "surpris", "expertis", "chemis", "demis")
+# Report shorthand for a whole word, read as that word ("Bankart fx", "nondisplaced calvarial fxs").
+ABBREVIATIONS = {"fx": "fracture", "fxs": "fractures", "fxr": "fracture", "fracs": "fractures"}
 
 
 @cache
 def normalize_word(word: str) -> str:
-    """One lower-case word with British spellings mapped to American ones."""
-    if not any(t in word for t in _SPELLING_TRIGGERS):
+    """One lower-case word with British spellings mapped to American ones and shorthand written out."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    if word.startswith(_NOT_ISE) or not any(t in word for t in _SPELLING_TRIGGERS):
         return word
     for pattern, repl in _SPELLING:
         word = pattern.sub(repl, word)
@@ -75,6 +82,8 @@ class Lexicon:
     sites: dict[tuple[str, ...], str] = field(default_factory=dict)  # anatomy terms -> site
     site_parents: dict[str, str | None] = field(default_factory=dict)
     site_max_len: int = 1
+    first_words: frozenset[str] = frozenset()  # first word of every term ("noncalcified" of "noncalcified plaque")
+    site_states: dict[str, dict[str, str]] = field(default_factory=dict)  # state -> organ site -> finding
     _ancestry: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _site_ancestry: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -100,6 +109,17 @@ class Lexicon:
         if len(sites) < 2:
             return sites
         return frozenset(x for x in sites if not any(y != x and x in self.site_ancestors(y) for y in sites))
+
+    def state_finding(self, state: str, site: str) -> str | None:
+        """The finding an organ's state names ("enlarged" + spleen -> splenomegaly), looking up enclosing sites."""
+        table = self.site_states.get(state, {})
+        chain, current = [], site
+        while current and current not in chain:
+            if current in table:
+                return table[current]
+            chain.append(current)
+            current = self.site_parents.get(current)
+        return None
 
     def ancestors(self, name: str) -> tuple[str, ...]:
         """The finding itself, then its parent, grandparent, ..."""
@@ -140,7 +160,8 @@ def _term_keys(term: str) -> list[tuple[str, ...]]:
         return []
     keys = [tuple(words)]
     if words[-1].isalpha() and not words[-1].endswith("s"):
-        keys.append(tuple(words[:-1] + [_plural(words[-1])]))
+        # Spelled as the text will be ("bruises" must not meet "bruizes" from the -ise rule).
+        keys.append(tuple(words[:-1] + [normalize_word(_plural(words[-1]))]))
     return keys
 
 
@@ -174,6 +195,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     unknown_parents |= {site for t in types.values() for site in t.sites if site not in lexicon.site_parents}
     if unknown_parents:
         raise ValueError(f"lexicon: anatomy parents not defined: {sorted(unknown_parents)}")
+    for state, table in (data.get("site_states") or {}).items():
+        bad = {k: v for k, v in table.items() if k not in lexicon.site_parents or v not in types}
+        if bad:
+            raise ValueError(f"lexicon: site_states.{state} names unknown sites or findings: {bad}")
+        lexicon.site_states[state] = dict(table)
+    lexicon.first_words = frozenset(key[0] for key in lexicon.terms)
     lexicon.max_len = max(map(len, [*lexicon.terms, *lexicon.normals]))
     lexicon.site_max_len = max(map(len, lexicon.sites), default=1)
     return lexicon

@@ -29,7 +29,8 @@ _PRE_NEG = """no | not | without | negative for | free of | absence of | absent 
 | no apparent | no evidence to suggest | no features of | no suspected | no signs to suggest | no demonstrable
 | rather than | ruled out for | never | nor | does not demonstrate | did not demonstrate | is not | are not
 | there is no | there are no | no significant | no acute | no focal | no visible | no suspicious | without evidence of
-| exclusion of | fails to demonstrate | no abnormal | no large | no appreciable | no discrete | no gross"""
+| exclusion of | fails to demonstrate | no abnormal | no large | no appreciable | no discrete | no gross | clear of
+| free from | w o"""
 
 _POST_NEG = """is absent | are absent | was absent | not seen | not identified | not visualized | not visualised
 | not demonstrated | not present | not appreciated | not detected | not evident | not noted | not apparent
@@ -102,9 +103,14 @@ for _kind, _block in _KIND_ORDER:  # earlier kinds win for a phrase listed twice
         TRIGGERS.setdefault(_phrase, _kind)
 MAX_TRIGGER = max(map(len, TRIGGERS))
 
-_PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg", "pre_norm"}
+# "Nonobstructive bowel gas pattern" (split into "non" + "obstructive" by the extractor): denies only the word it
+# is glued to, so "non-specific white matter changes" stays present.
+TRIGGERS[("non",)] = "pre_non"
+
+_PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg", "pre_norm", "pre_non"}
 _POST = {"post_neg", "post_unc", "both_unc", "both_neg", "post_norm"}
-_NEG = {"pre_neg", "post_neg", "both_neg", "post_norm", "pre_norm"}
+_NEG = {"pre_neg", "post_neg", "both_neg", "post_norm", "pre_norm", "pre_non"}
+_SCOPED = ("pre_neg", "pre_unc", "unassert")
 
 
 _NORMAL_ENDS = frozenset(", ; : with and bilaterally throughout".split())
@@ -119,6 +125,14 @@ def find_triggers(tokens: list[str]) -> list[tuple[int, int, str]]:
             out.append(t)
         elif tokens[t[0]] == "normal":  # "normal axillary nodes": a normal word before what it is about
             out.append((t[0], t[0] + 1, "pre_norm"))
+    # ", and" starts a new statement ("No rupture, and moderate iliac stenosis") unless it closes a list that
+    # the negation or hedge governs ("no effusion, consolidation, and pneumothorax").
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "," and tokens[i + 1] == "and":
+            scoped = [t for t in out if t[1] <= i and t[2] in _SCOPED]
+            if not scoped or "," not in tokens[scoped[-1][1]:i]:
+                out.append((i, i + 2, "term"))
+    out.sort()
     return out
 
 
@@ -147,6 +161,8 @@ def assert_span(triggers: list[tuple[int, int, str]], start: int, end: int, devi
         t_start, t_end, kind = before[pos]
         if kind == "pre_norm" and (device or start - t_end > WINDOW_NORMAL):
             break  # "normal axillary nodes" denies; "normal heart size, small effusion" does not
+        if kind == "pre_non" and (t_end != start or end - start != 1):
+            continue  # "nonobstructing stones" is a stone, not a denied one
         if kind in _PRE and start - t_end <= WINDOW:
             pre_kind = kind
             # "no indeterminate lesion", "no suspected fracture": a negation right before a hedge wins.

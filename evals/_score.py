@@ -32,6 +32,8 @@ from enum import StrEnum
 
 from evals._anatomy import OPPOSITE_QUALIFIERS
 from evals._findings import Extraction, Finding, Measurement, NormalSite, extract
+from evals._statements import counterparts, covered, unsupported
+from evals._wording import Vocabulary, worded_in
 from evals._lexicon import Lexicon, load_lexicon
 from evals._negation import Assertion
 
@@ -158,9 +160,14 @@ def _measure_matches(cand: Measurement, ref: Measurement) -> bool:
 
 
 class _Checker:
-    def __init__(self, lexicon: Lexicon, grounding: list[Finding], sides: list[Extraction]) -> None:
+    def __init__(self, lexicon: Lexicon, grounding: list[Finding], sides: list[Extraction],
+                 candidate: list[Finding] = ()) -> None:
         self.lexicon = lexicon
         self.grounding = grounding
+        self.candidate = list(candidate)
+        self.vocabulary = Vocabulary()
+        for side in sides:
+            self.vocabulary = self.vocabulary | side.vocabulary
         # "No new nodules", "no other liver lesion": deny one more of a finding without denying it.
         self.unasserted = [f for side in sides for f in side.findings if f.assertion is Assertion.unasserted]
         self.normals = [n for side in sides for n in side.normal_sites]  # "sacrum intact", "normal left testis"
@@ -186,6 +193,30 @@ class _Checker:
                 return True
         return False
 
+    def reworded(self, c: Finding) -> bool:
+        """A finding the lexicon files under a name the source never uses, worded with the source's own words
+        ("bursal effusion" for "fluid in the bursa"). Not when the source has it at another site or level."""
+        return not any(self.lexicon.related(g.name, c.name) for g in self.grounding) and worded_in(c, self.vocabulary)
+
+    def represented(self, g: Finding, c: Finding) -> bool:
+        """Whether another candidate mention than `c` already stands for source mention `g` (same side)."""
+        return any(o is not c and o.assertion is not Assertion.absent and o.laterality == g.laterality
+                   and (self.lexicon.related(g.name, o.name) or self.lexicon.implies(g.name, o.name))
+                   and not _distinct_site(g, o) for o in self.candidate)
+
+    def extra(self, c: Finding, related: list[Finding], key: tuple, quote: str) -> None:
+        """A mention of a finding on a side where the source has none, while its own is kept: denied there
+        ("no suspicious finding in the left breast", "left breast normal") is a negation, else a fabrication."""
+        denied = [g for g in related if g.assertion is Assertion.absent and _lat_compatible(g, c)
+                  and _denial_covers(g, c)]
+        if denied:
+            g = _best(denied, c)
+            self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says "
+                                                  f"{g.sentence!r}: {_describe(g)}")
+        elif not self.contradicted_elsewhere(c, key, quote):
+            self.add(ErrorCategory.fabricated_finding, key,
+                     f"{quote}: {_describe(c)} is not in the source or reference (only on the other side)")
+
     def add(self, category: ErrorCategory, key: tuple, evidence: str) -> None:
         self.errors.setdefault((category, *key), ScoreError(category, evidence))
 
@@ -193,14 +224,17 @@ class _Checker:
         related = [g for g in self.grounding if self.lexicon.related(g.name, c.name) and not _distinct_site(g, c)]
         key = (c.sentence, c.text)
         quote = f"candidate: {c.sentence!r}"
-        if c.novel and c.assertion is not Assertion.absent and not any(
-                g.assertion is not Assertion.absent and _lat_compatible(g, c) for g in related) \
-                and self.contradicted_elsewhere(c, key, quote):
-            return
+        if c.novel and c.assertion is not Assertion.absent:
+            # "New lesion" where the source says "no new lesions": only a mention that is itself new supports it.
+            more_denied = any(self.lexicon.related(u.name, c.name) and _lat_compatible(u, c) for u in self.unasserted)
+            if not any(g.assertion is not Assertion.absent and _lat_compatible(g, c) and (g.novel or not more_denied)
+                       for g in related) and self.contradicted_elsewhere(c, key, quote):
+                return
         if not related:
             if c.assertion is Assertion.absent or any(
                     self.lexicon.grounds(g.name, c.name) and not _distinct_site(g, c) for g in self.grounding
-                    if g.assertion is not Assertion.absent) or self.contradicted_elsewhere(c, key, quote):
+                    if g.assertion is not Assertion.absent) or self.contradicted_elsewhere(c, key, quote) \
+                    or self.reworded(c):
                 return
             self.add(ErrorCategory.fabricated_finding, key,
                      f"{quote}: {_describe(c)} is not in the source or reference")
@@ -211,6 +245,9 @@ class _Checker:
             # fracture" in the reference is a side error even if the findings only say "radius fracture".
             sided = [g for g in related if g.laterality and g.assertion is not Assertion.absent]
             if sided and not any(g.laterality in (c.laterality, "bilateral") for g in sided):
+                if all(self.represented(g, c) for g in sided):
+                    self.extra(c, related, key, quote)  # one more, on the other side: not a side swap
+                    return
                 g = _best(sided, c)
                 self.add(ErrorCategory.laterality, key, f"{quote}: {c.laterality} {c.name.replace('_', ' ')}, "
                                                         f"but source says {g.sentence!r}: {g.laterality}")
@@ -287,8 +324,10 @@ def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Find
             continue
         if r.assertion is Assertion.uncertain and r.sentence in kept:
             continue
+        # Best first: the same side, then the same finding, then a related one, then an interpretation of it.
         hits = sorted((i for i, c in enumerate(cand_findings) if _matches(lexicon, r, c)),
-                      key=lambda i: not _lat_compatible(r, cand_findings[i]))
+                      key=lambda i: (not _lat_compatible(r, cand_findings[i]), cand_findings[i].name != r.name,
+                                     not lexicon.related(r.name, cand_findings[i].name)))
         # Two reference statements of one finding at different places ("5 cm fundal fibroid", "two further
         # fibroids") need two mentions in the candidate; one statement said twice needs one.
         free = [i for i in hits if i not in used or _same_statement(used[i], r)]
@@ -322,6 +361,36 @@ def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Fi
                             f"candidate: {u.sentence!r} denies what source says {g.sentence!r}: {_describe(g)}")
 
 
+def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extraction],
+                      required: Extraction | None) -> None:
+    """Errors in statements outside the lexicon (`_statements`): judged by their words, never by a finding name."""
+    grounding = [st for side in sides for st in side.statements]
+    for st in cand.statements:
+        key, quote = (st.sentence, st.words), f"candidate: {st.sentence!r}"
+        same = counterparts(st, grounding)
+        if not same:
+            if not st.negated and not st.normal and unsupported(st, checker.vocabulary):
+                checker.add(ErrorCategory.fabricated_finding, key,
+                            f"{quote}: {' '.join(st.words)!r} is not in the source or reference")
+            continue
+        if st.normal or any(g.normal for g in same):
+            continue  # a normal statement's side or grade says little ("right CFV patent, and patent left ...")
+        if not any(g.negated == st.negated for g in same):
+            checker.add(ErrorCategory.negation, key, f"{quote}, but source says {same[0].sentence!r}")
+        elif st.side and not any(g.side is None or g.side == st.side for g in same):
+            checker.add(ErrorCategory.laterality, key, f"{quote}: {st.side}, but source says {same[0].sentence!r}")
+        elif st.severity and not st.negated:
+            graded = [g for g in same if g.severity and g.negated == st.negated]
+            if graded and not any(g.severity[0] <= st.severity[1] and st.severity[0] <= g.severity[1] for g in graded):
+                checker.add(ErrorCategory.severity, key, f"{quote}, but source says {graded[0].sentence!r}")
+    if required is None:
+        return
+    for st in required.statements:
+        if not st.negated and not st.normal and not covered(st, cand.vocabulary):
+            checker.add(ErrorCategory.omitted_finding, (st.sentence, st.words),
+                        f"reference: {st.sentence!r}: {' '.join(st.words)!r} is missing from the candidate")
+
+
 def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction | None,
                       has_prior: bool | None = None, *, weights: Mapping[ErrorCategory, float] | None = None,
                       lexicon: Lexicon | None = None) -> ScoreResult:
@@ -332,13 +401,15 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
     usable = (Assertion.present, Assertion.uncertain, Assertion.absent)
     grounding = [f for side in sides for f in side.findings if f.assertion in usable]
     cand_findings = [f for f in cand.findings if f.assertion in usable]
-    checker = _Checker(lexicon, grounding, sides)
+    checker = _Checker(lexicon, grounding, sides, cand_findings)
     for c in cand_findings:
         checker.check(c)
     _denied_by_candidate(checker, cand, grounding, cand_findings)
     required_side = ref if ref is not None else src
     if required_side is not None:
         _omissions(checker, required_side, cand_findings, "reference" if ref is not None else "source")
+    # Only a reference's statements outside the lexicon are required: a source also says "three views".
+    _statement_errors(checker, cand, sides, ref)
     pool = [m for side in sides for m in side.measurements]
     if sides:
         for m in cand.measurements:

@@ -28,7 +28,12 @@ _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs approx e.g i.e etc no fig figs ca cf al sr jr resp incl max min mid pt pts inf sup"
     " ant post lat med ap pa".split())
 _LIST_MARKER = re.compile(r"(?m)(?:^|(?<=[.;:]\s)|(?<=[.;:]))\s*(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Za-z])")
+# A line label: a short phrase and a colon at the start of a line ("L4-5:", "Right breast 12 o'clock:", "Lungs:").
+_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z0-9][^:\n.;]{0,40}?)[ \t]*:(?=\s)")
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+# A line break inside a sentence (text wrapped at a fixed width: "No pleural effusion\nor pneumothorax"): the line
+# ends in a word or comma and the next one goes on in lower case or with a number that is not a list marker.
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,(/-])[ \t]*\n(?=[ \t]*(?:[a-z]|\d(?!\d?[.)]\s)))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,7 @@ class Sentence:
     text: str
     section: str
     start: int
+    label: str = ""  # the "L4-5:" / "Left breast:" label that opens the line this sentence is on, if any
 
 
 def split_sections(text: str, default: str = "findings") -> dict[str, str]:
@@ -74,8 +80,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str, section: str = "findings", offset: int = 0) -> list[Sentence]:
     """Split text into sentences; decimals, "C5-C6", "Dr." and list markers ("1.", "2)") stay intact."""
-    # Blank out list markers (same length, so offsets still point into the original text).
-    masked = _LIST_MARKER.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), text)
+    # Join wrapped lines, then blank out list markers (same length, so offsets still point into the text).
+    masked = _SOFT_WRAP.sub(lambda m: m.group(0).replace("\n", " "), text)
+    masked = _LIST_MARKER.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), masked)
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(masked):
@@ -87,12 +94,19 @@ def split_sentences(text: str, section: str = "findings", offset: int = 0) -> li
     return sentences
 
 
+def _line_label(text: str, pos: int) -> str:
+    """The label opening the line that holds `pos`, when the label ends before `pos`."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    match = _LINE_LABEL.match(text, line_start)
+    return match.group(1) if match and match.end() <= pos else ""
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, section: str, offset: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if stripped and any(ch.isalnum() for ch in stripped):
         lead = len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(stripped, section, offset + start + lead))
+        out.append(Sentence(stripped, section, offset + start + lead, _line_label(text, start + lead + 1)))
 
 
 def report_sentences(text: str, default: str = "findings") -> list[Sentence]:

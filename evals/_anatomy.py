@@ -10,6 +10,9 @@ from itertools import pairwise
 from evals._negation import longest_matches
 
 LEVEL_RE = re.compile(r"[ctls]\d{1,2}")
+# "RLL nodule" is a right lower lobe nodule: the lobe is a place (the side is read with the other side words).
+LOBE_ABBREVIATIONS = {"rul": ("upper", "lobe"), "rml": ("middle", "lobe"), "rll": ("lower", "lobe"),
+                      "lul": ("upper", "lobe"), "lll": ("lower", "lobe")}
 _BREAKS = frozenset(",;:")
 _BACK_BREAKS = _BREAKS | {"and", "with", "without", "or"}
 # Subtypes of one finding that exclude each other: "no complete tear" does not deny a partial tear, "no
@@ -31,6 +34,10 @@ _NOVEL = frozenset("new newly second another additional further other distant".s
 _NORMAL_AFTER = frozenset("normal unremarkable intact patent congruent negative normalized compressible".split())
 _NORMAL_BEFORE = frozenset("normal intact patent unremarkable".split())
 _STATEMENT_ENDS = frozenset(", ; : with and bilaterally throughout".split())
+# "Biceps tendon in normal position", "tendon located normally": the site is where it belongs (no dislocation).
+_NORMAL_PLACE = frozenset({("normal", "position"), ("normally", "located"), ("located", "normally"),
+                           ("normally", "positioned"), ("positioned", "normally"), ("normally", "seated"),
+                           ("anatomic", "position"), ("anatomical", "position")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,7 @@ class NormalSite:
     sites: frozenset[str]
     laterality: str | None
     sentence: str
+    words: frozenset[str] = frozenset()  # the clause's words ("patent left popliteal vein"): where exactly
 
 
 def levels(words: list[str], lo: int, hi: int) -> frozenset[str]:
@@ -85,10 +93,11 @@ def normal_sites(words: list[str], hits: list, spans: list, side_of, sentence: s
             continue
         said_normal = clause[0] in _NORMAL_BEFORE or any(
             w in _NORMAL_AFTER and (j + 1 == len(clause) or clause[j + 1] in _STATEMENT_ENDS)
-            for j, w in enumerate(clause)) or "aneurysmal" in clause and "not" in clause
+            for j, w in enumerate(clause)) or "aneurysmal" in clause and "not" in clause \
+            or any(pair in _NORMAL_PLACE for pair in pairwise(clause))
         if not said_normal:
             continue
         sites = frozenset(site for a, b, site in hits if lo <= a and b <= hi)
         if sites:
-            out.append(NormalSite(sites, side_of(lo, hi), sentence))
+            out.append(NormalSite(sites, side_of(lo, hi), sentence, frozenset(clause)))
     return out

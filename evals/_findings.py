@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from evals._anatomy import LEVEL_RE, NormalSite, levels, normal_sites, novel, phrase_sites
+from evals._anatomy import LEVEL_RE, LOBE_ABBREVIATIONS, NormalSite, levels, normal_sites, novel, phrase_sites
 from evals._anatomy import qualifiers as subtype_qualifiers
 from evals._lexicon import GRADING_ADVERBS, SKIPPED_IN_TERMS, Lexicon, load_lexicon, tokenize
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
@@ -318,6 +318,7 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction, con
             severity, severity_text = _trailing_severity(words, end, next_start)
         own_levels = levels(words, lo, hi)
         locations = frozenset(w for w in words[lo:hi] if w in _LOCATIONS and not LEVEL_RE.fullmatch(w)) | own_levels
+        locations |= frozenset(x for w in words[lo:hi] for x in LOBE_ABBREVIATIONS.get(w, ()))
         if sentence_levels and not own_levels:  # "At L4-L5, disc protrusion ..."
             locations |= sentence_levels
         elif len(all_levels) > 1 and not own_levels:  # "L5-S1: facet arthropathy, no stenosis, and L4-5 extrusion"

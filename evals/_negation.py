@@ -30,7 +30,8 @@ _PRE_NEG = """no | not | without | negative for | free of | absence of | absent 
 | rather than | ruled out for | never | nor | does not demonstrate | did not demonstrate | is not | are not
 | there is no | there are no | no significant | no acute | no focal | no visible | no suspicious | without evidence of
 | exclusion of | fails to demonstrate | no abnormal | no large | no appreciable | no discrete | no gross | clear of
-| free from | w o"""
+| free from | w o | low probability for | low probability of | very low probability for | unlikely to represent
+| unlikely to be"""
 
 _POST_NEG = """is absent | are absent | was absent | not seen | not identified | not visualized | not visualised
 | not demonstrated | not present | not appreciated | not detected | not evident | not noted | not apparent
@@ -38,7 +39,8 @@ _POST_NEG = """is absent | are absent | was absent | not seen | not identified |
 | no longer seen | no longer visualized | no longer present | no longer identified | no longer evident
 | is no longer | are no longer | ruled out | has been ruled out | was excluded | is excluded | are excluded
 | is negative | has disappeared | not enlarged | is not enlarged | are not enlarged | has been removed
-| have been removed | have normalized | has normalized | not aneurysmal | not dilated | not thickened"""
+| have been removed | have normalized | has normalized | not aneurysmal | not dilated | not thickened | is unlikely
+| are unlikely"""
 
 # "Axillary nodes normal", "iliac arteries patent": a normal statement right after what it is about. Short reach,
 # and never about a device ("sternotomy wires intact" says the wires are there).

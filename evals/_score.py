@@ -3,7 +3,8 @@
 Errors, by category:
 - fabricated_finding: the candidate asserts (present or uncertain) a finding that neither the source nor
   the reference mentions, nor implies (lexicon `implied_by`). A finding the candidate only DENIES
-  ("no pneumothorax") is never a fabrication.
+  ("no pneumothorax") is never a fabrication. A finding at a site the source only calls normal ("spleen intact")
+  is a fabrication when the candidate keeps that normal statement too, else a negation.
 - omitted_finding: a finding the reference asserts (or, without a reference, the source asserts) that
   the candidate does not mention at all; two statements of one finding at different places need two
   mentions; a hedged interpretation ("likely pneumonia") is not required when its statement is kept.
@@ -32,9 +33,9 @@ from enum import StrEnum
 
 from evals._anatomy import OPPOSITE_QUALIFIERS
 from evals._findings import Extraction, Finding, Measurement, NormalSite, extract
-from evals._statements import counterparts, covered, unsupported
-from evals._wording import Vocabulary, worded_in
-from evals._lexicon import Lexicon, load_lexicon
+from evals._statements import Statement, counterparts, covered, overlap, unsupported
+from evals._wording import Vocabulary, content_words, worded_in
+from evals._lexicon import Lexicon, load_lexicon, tokenize
 from evals._negation import Assertion
 
 
@@ -51,6 +52,8 @@ class ErrorCategory(StrEnum):
 DEFAULT_WEIGHTS: Mapping[ErrorCategory, float] = {category: 1.0 for category in ErrorCategory}
 _LEVEL_RE = re.compile(r"[ctls]\d{1,2}(?:-[ctls]\d{1,2})?")
 _LOBES = frozenset({"upper", "middle", "lower"})
+_EXAM_WORDS = re.compile(r"\b(?:ultrasound|sonogram|study|exam|examination|radiograph|radiographs|ct|mri|scan|"
+                         r"mammogram|views?)\b", re.IGNORECASE)
 _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("technique", "TECHNIQUE"),
                 ("comparison", "COMPARISON"), ("findings", "FINDINGS"), ("impression", "IMPRESSION"))
 
@@ -161,16 +164,19 @@ def _measure_matches(cand: Measurement, ref: Measurement) -> bool:
 
 class _Checker:
     def __init__(self, lexicon: Lexicon, grounding: list[Finding], sides: list[Extraction],
-                 candidate: list[Finding] = ()) -> None:
+                 candidate: list[Finding] = (), cand_normals: list[NormalSite] = ()) -> None:
         self.lexicon = lexicon
         self.grounding = grounding
         self.candidate = list(candidate)
+        self.cand_normals = list(cand_normals)  # sites the candidate itself calls normal
         self.vocabulary = Vocabulary()
         for side in sides:
             self.vocabulary = self.vocabulary | side.vocabulary
         # "No new nodules", "no other liver lesion": deny one more of a finding without denying it.
         self.unasserted = [f for side in sides for f in side.findings if f.assertion is Assertion.unasserted]
         self.normals = [n for side in sides for n in side.normal_sites]  # "sacrum intact", "normal left testis"
+        # Clauses outside the lexicon that state a finding ("small fluid in the subacromial bursa").
+        self.statements = [st for side in sides for st in side.statements if not st.negated and not st.normal]
         self.errors: dict[tuple, ScoreError] = {}
         self.denied: set[int] = set()  # source/reference findings the candidate contradicts (not omitted too)
 
@@ -179,6 +185,20 @@ class _Checker:
         """Whether a statement that `normal.sites` are normal is about exactly where `f` is."""
         side = _side(f)
         return (normal.laterality is None or side is None or normal.laterality == side) and bool(normal.sites & f.sites)
+
+    def keeps_denial(self, c: Finding) -> bool:
+        """Whether the candidate itself also calls the site of `c` normal ("Splenic laceration. ... Spleen intact."):
+        the source's statement was kept, not turned around, so `c` is an invented finding. A statement about the
+        whole exam ("normal renal ultrasound") does not count."""
+        return any(self.covers(n, c) and n.sentence != c.sentence and not _EXAM_WORDS.search(n.sentence)
+                   for n in self.cand_normals)
+
+    def contradiction(self, c: Finding, key: tuple, evidence: str, denial: Finding | None = None) -> None:
+        """A candidate finding the source calls normal or denies: a negation. When the source only called its site
+        normal (no denial of this finding by name) and the candidate keeps that statement, it is a fabrication."""
+        by_name = denial is not None and not denial.implicit
+        category = ErrorCategory.fabricated_finding if not by_name and self.keeps_denial(c) else ErrorCategory.negation
+        self.add(category, key, evidence)
 
     def contradicted_elsewhere(self, c: Finding, key: tuple, quote: str) -> bool:
         """A finding the source never names, but at a site it calls normal or as one more of a finding it says
@@ -189,9 +209,29 @@ class _Checker:
                 return True
         for n in self.normals:
             if self.covers(n, c):
-                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
+                self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
                 return True
         return False
+
+    def denied_statement(self, c: Finding) -> Statement | None:
+        """A source statement outside the lexicon that a candidate denial is about ("no bursal fluid" against
+        "small fluid in the subacromial bursa"): most of the denied phrase's words, at least two."""
+        words = tuple(content_words(w for w, _, _ in tokenize(c.text)))
+        if len(words) < 2:
+            return None
+        for st in self.statements:
+            shared = overlap(words, frozenset(st.words))
+            if shared >= 2 and shared * 2 > len(words) and (st.side is None or _side(c) is None or st.side == _side(c)):
+                return st
+        return None
+
+    def normal_here(self, c: Finding, agreeing: list[Finding]) -> NormalSite | None:
+        """A source statement that the exact place of `c` is normal ("patent left popliteal vein") while the
+        source's own mentions of the finding are elsewhere ("thrombus in the left femoral vein")."""
+        for n in self.normals:
+            if self.covers(n, c) and c.locations & n.words and not any(g.locations & n.words for g in agreeing):
+                return n
+        return None
 
     def reworded(self, c: Finding) -> bool:
         """A finding the lexicon files under a name the source never uses, worded with the source's own words
@@ -211,8 +251,7 @@ class _Checker:
                   and _denial_covers(g, c)]
         if denied:
             g = _best(denied, c)
-            self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says "
-                                                  f"{g.sentence!r}: {_describe(g)}")
+            self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {g.sentence!r}: {_describe(g)}", g)
         elif not self.contradicted_elsewhere(c, key, quote):
             self.add(ErrorCategory.fabricated_finding, key,
                      f"{quote}: {_describe(c)} is not in the source or reference (only on the other side)")
@@ -231,6 +270,9 @@ class _Checker:
                        for g in related) and self.contradicted_elsewhere(c, key, quote):
                 return
         if not related:
+            if c.assertion is Assertion.absent and (st := self.denied_statement(c)):
+                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {st.sentence!r}")
+                return
             if c.assertion is Assertion.absent or any(
                     self.lexicon.grounds(g.name, c.name) and not _distinct_site(g, c) for g in self.grounding
                     if g.assertion is not Assertion.absent) or self.contradicted_elsewhere(c, key, quote) \
@@ -267,7 +309,9 @@ class _Checker:
                 self.add(ErrorCategory.fabricated_finding, key,
                          f"{quote}: {_describe(c)} is not in the source or reference")
                 return
-        if agreeing:
+        if agreeing and c.assertion is not Assertion.absent and (n := self.normal_here(c, agreeing)):
+            self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
+        elif agreeing:
             self._check_severity(c, agreeing, key, quote)
         elif same_side and c.assertion is not Assertion.absent and all(g.blanket for g in same_side):
             # Denied only by a blanket statement ("no acute intracranial abnormality"): the candidate names
@@ -277,8 +321,11 @@ class _Checker:
                      f"{quote}: {_describe(c)} is not in the source or reference")
         elif same_side:
             g = _best([g for g in same_side if not _same_polarity(g, c)], c)
-            self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says "
-                                                  f"{g.sentence!r}: {_describe(g)}")
+            evidence = f"{quote}: {_describe(c)}, but source says {g.sentence!r}: {_describe(g)}"
+            if c.assertion is Assertion.absent:
+                self.add(ErrorCategory.negation, key, evidence)
+            else:
+                self.contradiction(c, key, evidence, g)
         elif c.assertion is not Assertion.absent:
             other = [g for g in related if g.assertion is not Assertion.absent]
             if other:
@@ -331,6 +378,16 @@ def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Find
         # Two reference statements of one finding at different places ("5 cm fundal fibroid", "two further
         # fibroids") need two mentions in the candidate; one statement said twice needs one.
         free = [i for i in hits if i not in used or _same_statement(used[i], r)]
+        if free and r.assertion is Assertion.present and _side(r) in ("left", "right") \
+                and all(_side(cand_findings[i]) in ("left", "right") and _side(cand_findings[i]) != _side(r)
+                        for i in free):
+            # Its side is gone and the candidate has it only on the other side, which the reference's own mention
+            # there already stands for ("mild right gynaecomastia" -> a second "mild left gynaecomastia").
+            c = cand_findings[free[0]]
+            if any(i in used and _lat_compatible(used[i], c) for i in hits):
+                checker.add(ErrorCategory.laterality, (c.sentence, c.text), f"candidate: {c.sentence!r}: "
+                            f"{_describe(c)}, but {label} says {r.sentence!r}: {_describe(r)}")
+                continue
         if not free:
             checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
                         f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate")
@@ -361,6 +418,13 @@ def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Fi
                             f"candidate: {u.sentence!r} denies what source says {g.sentence!r}: {_describe(g)}")
 
 
+def _closest(st: Statement, same: list[Statement]) -> list[Statement]:
+    """The counterparts that share the most words with `st` ("defect in the right upper lobe" is about the upper
+    lobe defect, not the lower lobe one)."""
+    scores = [overlap(st.words, frozenset(g.words)) for g in same]
+    return [g for g, n in zip(same, scores, strict=True) if n == max(scores)]
+
+
 def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extraction],
                       required: Extraction | None) -> None:
     """Errors in statements outside the lexicon (`_statements`): judged by their words, never by a finding name."""
@@ -374,10 +438,20 @@ def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extractio
                             f"{quote}: {' '.join(st.words)!r} is not in the source or reference")
             continue
         if st.normal or any(g.normal for g in same):
-            continue  # a normal statement's side or grade says little ("right CFV patent, and patent left ...")
+            # A normal statement's side or grade says little ("right CFV patent, and patent left ..."); but a
+            # statement with a word the source never uses about what it only calls normal or denies turns it
+            # around ("T2 hyperintense cord signal" / "cord signal normal").
+            if not st.normal and not st.negated and all(g.normal or g.negated for g in same) \
+                    and len(st.words) > overlap(st.words, checker.vocabulary.words()):
+                # ... unless the candidate keeps the normal statement too: then this one is invented.
+                kept = [o for o in cand.statements if o is not st and (o.normal or o.negated)]
+                category = ErrorCategory.fabricated_finding if any(counterparts(g, kept) for g in same) \
+                    else ErrorCategory.negation
+                checker.add(category, key, f"{quote}, but source says {same[0].sentence!r}")
+            continue
         if not any(g.negated == st.negated for g in same):
             checker.add(ErrorCategory.negation, key, f"{quote}, but source says {same[0].sentence!r}")
-        elif st.side and not any(g.side is None or g.side == st.side for g in same):
+        elif st.side and not any(g.side is None or g.side == st.side for g in _closest(st, same)):
             checker.add(ErrorCategory.laterality, key, f"{quote}: {st.side}, but source says {same[0].sentence!r}")
         elif st.severity and not st.negated:
             graded = [g for g in same if g.severity and g.negated == st.negated]
@@ -401,7 +475,7 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
     usable = (Assertion.present, Assertion.uncertain, Assertion.absent)
     grounding = [f for side in sides for f in side.findings if f.assertion in usable]
     cand_findings = [f for f in cand.findings if f.assertion in usable]
-    checker = _Checker(lexicon, grounding, sides, cand_findings)
+    checker = _Checker(lexicon, grounding, sides, cand_findings, cand.normal_sites)
     for c in cand_findings:
         checker.check(c)
     _denied_by_candidate(checker, cand, grounding, cand_findings)

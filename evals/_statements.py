@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evals._anatomy import LOBE_ABBREVIATIONS
 from evals._negation import Assertion, assert_span
 from evals._wording import Vocabulary, content_words, same_word
 
@@ -46,10 +47,15 @@ def clause_statement(words: list[str], lo: int, hi: int, triggers: list, sentenc
         return None
     positions = [i for i in range(lo, hi) if words[i] not in _NOT_CONTENT and words[i] not in _NORMAL_WORDS
                  and content_words([words[i]])]
-    content = tuple(dict.fromkeys(content_words(words[i] for i in positions)))
+    spelled = [x for i in positions for x in LOBE_ABBREVIATIONS.get(words[i], (words[i],))]  # "LUL" -> upper lobe
+    content = tuple(dict.fromkeys(content_words(spelled)))
     if len(content) < MIN_WORDS:
         return None
-    assertion = assert_span(triggers, positions[0], positions[-1] + 1)
+    # A trigger's own words at the end ("iliac arteries not aneurysmal") are not what it asserts about.
+    named = list(positions)
+    while len(named) > 1 and any(a <= named[-1] < b for a, b, _ in triggers):
+        named.pop()
+    assertion = assert_span(triggers, named[0], named[-1] + 1)
     return Statement(content, sentence, side, severity,
                      negated=assertion in (Assertion.absent, Assertion.unasserted),
                      normal=bool(_NORMAL_WORDS & set(clause)))
@@ -72,7 +78,7 @@ def covered(statement: Statement, vocab: Vocabulary) -> bool:
 def unsupported(statement: Statement, vocab: Vocabulary) -> bool:
     """A candidate statement built on words the source and reference never use: two such words, or one and no
     sentence that keeps half of its words."""
-    used = frozenset().union(*vocab.sentences) if vocab.sentences else frozenset()
+    used = vocab.words()
     novel = len(statement.words) - overlap(statement.words, used)
     return novel >= 2 or (novel >= 1 and not covered(statement, vocab))
 

@@ -72,6 +72,10 @@ class Vocabulary:
         out.sentences = self.sentences + other.sentences
         return out
 
+    def words(self) -> frozenset[str]:
+        """Every word of every sentence."""
+        return frozenset().union(*self.sentences)
+
     def covers(self, words: list[str]) -> bool:
         """Whether one sentence uses every one of `words` (in some form, or an equivalent head noun)."""
         return bool(words) and any(all(_has(sentence, w) for w in words) for sentence in self.sentences)

@@ -1,4 +1,4 @@
-"""Blind set v3 (evals/blind/): input contract, labels, counts, reproducibility, and the label invariants.
+"""Blind set v3 (evals/external_v3/): input contract, labels, counts, reproducibility, and the label invariants.
 
 Only reads the set's own rows and generator; never runs the metric on them.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-BLIND = Path(__file__).resolve().parents[2] / "evals" / "blind"
+BLIND = Path(__file__).resolve().parents[2] / "evals" / "external_v3"
 CATEGORIES = ("fabricated_finding", "omitted_finding", "negation", "laterality", "severity", "measurement",
               "fabricated_comparison")
 ID = re.compile(r"^b3-(ct|mr|xr|us|fl|nm|mg|ir)-\d{3}-\d{2}$")

@@ -1,6 +1,6 @@
 """Generate blind validation set v3 (``pairs.jsonl``) from the hand-written cases. Stdlib only.
 
-    python evals/blind/make_pairs.py [--output PATH] [--check] [--stats]
+    python evals/external_v3/make_pairs.py [--output PATH] [--check] [--stats]
 
 Deterministic: each case draws from ``random.Random("radgate-blind-v3:<case id>")``, so editing one case
 leaves every other case's rows byte for byte as they were. Before writing, it asserts the invariants the

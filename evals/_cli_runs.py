@@ -119,8 +119,17 @@ def run(
     timeout: float = typer.Option(120.0, "--timeout", min=1, help="Seconds per request."),
     gold: Path | None = typer.Option(None, "--gold", help="The plan's gold set at another path (its SHA-256 "
                                                           "must match the plan's)."),
+    judge: str | None = typer.Option(None, "--judge", help="Proxy model alias of an LLM judge for the ragas "
+                                                           "Faithfulness and FactualCorrectness metrics, called "
+                                                           "through the same proxy with the same key (audited "
+                                                           "like any call). Default: the plan's 'judge', if any; "
+                                                           "a judge other than the plan's means the run cannot "
+                                                           "pass."),
 ) -> None:
     """Draft every gold case through the proxy, score it, store the run and say PASS or FAIL.
+
+    Every case with a reference also gets the non-LLM ragas metrics (string similarity, BLEU, ROUGE-L,
+    chrF); with a judge, ragas Faithfulness and FactualCorrectness too.
 
     Exit status: 0 passed, 1 stored but failed, 2 refused (nothing stored).
     """
@@ -136,7 +145,7 @@ def run(
     if output_dir is not None and not output_dir.is_dir():
         raise _refuse(f"--output-dir {output_dir} is not a folder")
     options = RunOptions(base_url=base_url, api_key=key, limit=limit, concurrency=concurrency, timeout_s=timeout,
-                         gold_path=gold)
+                         gold_path=gold, judge=judge)
     columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with _database() as engine:
         with Progress(*columns, console=err, transient=False) as progress:
@@ -234,6 +243,14 @@ def _report(summary) -> None:  # noqa: ANN001
         mark = "ok  " if t["passed"] else "FAIL"
         shown = "-" if t["observed"] is None else f"{t['observed']:.3f}"
         err.print(f"  {mark} {t['metric']} {t['op']} {t['value']:g}: {shown}")
+    ragas = [(n, summary.metrics.get(n, {}).get("value")) for n in summary.ragas.get("metrics", [])]
+    if ragas:
+        err.print("  ragas: " + ", ".join(f"{n.removeprefix('ragas_')} {'-' if v is None else f'{v:.3f}'}"
+                                          for n, v in ragas))
+    judge = summary.ragas.get("judge")
+    if judge:
+        err.print(f"  judge {escape(judge['model'])}: {judge['evaluations']} evaluations, "
+                  f"{judge['failed_parses']} failed parse(s), {judge['failed_calls']} failed call(s)")
     for blocker in summary.blockers:
         err.print(f"  [red]cannot pass:[/red] {escape(blocker)}")
 
@@ -267,12 +284,14 @@ def runs(
 
 def scorecard(
     run_id: str = typer.Argument(..., help="Run id (run-...), see `radgate eval runs`."),
-    output: Path = typer.Option(..., "--output", help="HTML file to write (self-contained, plots inline)."),
+    output: Path = typer.Option(..., "--output", help="HTML file to write (self-contained, plots inline); a "
+                                                      "name ending in .json gets the run's data as JSON instead."),
 ) -> None:
-    """Write the HTML scorecard of a stored run.
+    """Write the HTML (or JSON) scorecard of a stored run.
 
-    Shows the verdict, thresholds vs results, error rates with CIs, consistency, subgroups, the trend
-    against earlier runs of the same model version and prompt, and the worst cases.
+    Shows the verdict, thresholds vs results, error rates with CIs, consistency, ragas metrics (and the
+    judge: model, prompt version, failed parses), subgroups, the trend against earlier runs of the same
+    model version and prompt, and the worst cases.
     """
     from evals._scorecard import render_scorecard
     from evals._store import get_run
@@ -283,6 +302,11 @@ def scorecard(
         summary = get_run(engine, run_id)
         if summary is None:
             raise _refuse(f"no run {run_id!r}", 1)
-        html = render_scorecard(engine, summary)
+        if output.suffix.lower() == ".json":
+            from dataclasses import asdict
+
+            html = json.dumps(asdict(summary), indent=2, default=str) + "\n"
+        else:
+            html = render_scorecard(engine, summary)
     output.write_text(html, encoding="utf-8")
     err.print(f"scorecard for {run_id} ({'PASS' if summary.passed else 'FAIL'}) -> {escape(str(output))}")

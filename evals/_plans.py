@@ -2,7 +2,8 @@
 
 A plan names the model alias and exact version, the prompt template ``id@version``, the gold set (path
 and SHA-256), the sampling for consistency (K samples at a temperature) and thresholds on named
-metrics. Plans are never edited: a change is a new plan with a new id.
+metrics, and optionally the judge model alias for the ragas judge metrics (`_ragas`). Plans are never edited:
+a change is a new plan with a new id.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from evals._gold import GoldFormatError, load_gold
+from evals._ragas import JUDGE_METRICS, RAGAS_METRICS
 from evals._score import ErrorCategory
 from evals.models import EvalPlan
 
@@ -35,11 +37,13 @@ METRICS: dict[str, str] = {
     "self_consistency": "finding-level agreement between a case's drafts (temperature 0 and K samples)",
     "paraphrase_robustness": "finding-level agreement between drafts of the original and paraphrased input",
     "paraphrase_mean_score": "mean score of the drafts made from the paraphrased input",
+    **RAGAS_METRICS,  # means over the cases with a reference (judge metrics: over the cases the judge scored)
 }
 _NEEDS_SAMPLES = {"sample_mean_score", "self_consistency"}
 _OPS = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt}
 _THRESHOLD = re.compile(r"^\s*(>=|<=|>|<)\s*([0-9]*\.?[0-9]+)\s*$")
-_FIELDS = {"name", "model", "model_version", "prompt", "gold", "samples", "temperature", "max_tokens", "thresholds"}
+_FIELDS = {"name", "model", "model_version", "prompt", "gold", "samples", "temperature", "max_tokens", "thresholds",
+           "judge"}
 
 
 class PlanError(ValueError):
@@ -61,9 +65,13 @@ class PlanSpec:
     temperature: float
     max_tokens: int
     thresholds: tuple[dict, ...]
+    judge_model: str | None = None  # proxy alias of the LLM judge for the ragas judge metrics
 
     def digest(self) -> str:
-        canonical = json.dumps({**asdict(self), "thresholds": list(self.thresholds)}, sort_keys=True)
+        fields = {**asdict(self), "thresholds": list(self.thresholds)}
+        if self.judge_model is None:  # plans without a judge keep the digest they had before judges existed
+            del fields["judge_model"]
+        canonical = json.dumps(fields, sort_keys=True)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -91,7 +99,7 @@ def _number(data: dict, key: str, default, kind: type, low: float, high: float):
     return kind(value)
 
 
-def parse_thresholds(raw: object, samples: int) -> tuple[dict, ...]:
+def parse_thresholds(raw: object, samples: int, judge: str | None = None) -> tuple[dict, ...]:
     """``{metric: ">= 0.8", ...}`` -> normalised thresholds; unknown metrics and bad bounds refused."""
     if not isinstance(raw, dict) or not raw:
         raise PlanError("'thresholds' must map at least one metric to a bound such as \">= 0.8\"")
@@ -108,6 +116,8 @@ def parse_thresholds(raw: object, samples: int) -> tuple[dict, ...]:
             raise PlanError(f"threshold for {metric!r} must lie between 0 and 1")
         if metric in _NEEDS_SAMPLES and samples < 1:
             raise PlanError(f"a threshold on {metric!r} needs 'samples' of at least 1")
+        if metric in JUDGE_METRICS and not judge:
+            raise PlanError(f"a threshold on {metric!r} needs a 'judge' (the proxy alias of the judge model)")
         out.append({"metric": metric, "op": match.group(1), "value": value})
     return tuple(sorted(out, key=lambda t: t["metric"]))
 
@@ -147,13 +157,14 @@ def parse_plan(data: object, base_dir: Path | None = None) -> PlanSpec:
     if not cases:
         raise PlanError(f"gold set {path} holds no cases")
     samples = _number(data, "samples", 3, int, 0, 20)
+    judge = _text(data, "judge", 128) if data.get("judge") is not None else None
     return PlanSpec(
         name=_text(data, "name", 200), model_alias=_text(data, "model", 128),
         model_version=_text(data, "model_version", 256), prompt_ref=prompt_ref,
         gold_path=str(path.resolve()), gold_sha256=digest, gold_cases=cases, samples=samples,
         temperature=_number(data, "temperature", 0.7, float, 0.0, 2.0),
         max_tokens=_number(data, "max_tokens", 256, int, 1, 4096),
-        thresholds=parse_thresholds(data.get("thresholds"), samples))
+        thresholds=parse_thresholds(data.get("thresholds"), samples, judge), judge_model=judge)
 
 
 def load_plan_file(path: Path) -> PlanSpec:
@@ -175,7 +186,8 @@ def create_plan(engine: Engine, spec: PlanSpec, created_by: str, *, now: datetim
                     model_version=spec.model_version, prompt_ref=spec.prompt_ref, gold_path=spec.gold_path,
                     gold_sha256=spec.gold_sha256, gold_cases=spec.gold_cases, samples=spec.samples,
                     temperature=spec.temperature, max_tokens=spec.max_tokens, thresholds=list(spec.thresholds),
-                    spec_sha256=spec.digest(), created_at=now or datetime.now(UTC), created_by=created_by.strip())
+                    spec_sha256=spec.digest(), created_at=now or datetime.now(UTC), created_by=created_by.strip(),
+                    judge_model=spec.judge_model)
     with Session(engine, expire_on_commit=False) as session:
         session.add(plan)
         session.commit()

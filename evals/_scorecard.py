@@ -16,6 +16,7 @@ from sqlalchemy import Engine  # noqa: E402
 
 from evals._gold import load_gold  # noqa: E402
 from evals._plans import METRICS  # noqa: E402
+from evals._ragas import JUDGE_METRICS  # noqa: E402
 from evals._score import ErrorCategory  # noqa: E402
 from evals._store import RunSummary, case_results, runs_of_same_model  # noqa: E402
 
@@ -100,15 +101,22 @@ def build_context(engine: Engine, run: RunSummary) -> dict:
                                             "mean score by subgroup (95% bootstrap CI)", "mean score")
     if len(history) > 1:
         plots["trend"] = _trend_plot(history)
+    ragas_names = list(run.ragas.get("metrics", []))
+    ragas_rows = [(name, metrics[name]) for name in ragas_names if name in metrics]
+    measured = [(name, m) for name, m in ragas_rows if m.get("n")]
+    if measured:
+        plots["ragas"] = _interval_plot([f"{n.removeprefix('ragas_')} (n={m['n']})" for n, m in measured],
+                                        [m for _, m in measured], "ragas metrics (95% bootstrap CI)", "mean")
     deltas = []
     if previous is not None:
-        for name in ("mean_score", "any_error_rate", *categories, *_CONSISTENCY):
+        for name in ("mean_score", "any_error_rate", *categories, *_CONSISTENCY, *ragas_names):
             now, before = metrics.get(name, {}).get("value"), previous.metrics.get(name, {}).get("value")
             if now is not None and before is not None:
                 deltas.append({"metric": name, "previous": before, "current": now, "delta": now - before})
     return {"run": run, "plan": plan, "metrics": metrics, "descriptions": METRICS, "categories": categories,
             "consistency": _CONSISTENCY, "subgroup_rows": subgroup_rows, "history": history,
-            "previous": previous, "deltas": deltas, "plots": plots,
+            "previous": previous, "deltas": deltas, "plots": plots, "ragas_rows": ragas_rows,
+            "judge_metrics": JUDGE_METRICS, "judge": run.ragas.get("judge"), "ragas_measured": bool(run.ragas),
             "worst": _worst_cases(engine, run, plan.gold_path if plan else None)}
 
 

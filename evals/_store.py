@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
@@ -36,6 +36,9 @@ class RunSummary:
     counts: dict
     subgroups: dict
     conditions: dict
+    # {"metrics": [ragas metric names computed], "judge": {model, prompt_version, evaluations, failed_parses,
+    # failed_calls, no_statements} or None}; empty for runs stored before ragas metrics existed
+    ragas: dict = field(default_factory=dict)
 
     @property
     def preregistered(self) -> bool:
@@ -52,7 +55,7 @@ def _summary(run: EvalRun, plan: EvalPlan) -> RunSummary:
         started_at=aware(run.started_at), finished_at=aware(run.finished_at), cases=run.cases,
         passed=run.passed, thresholds=data.get("thresholds", []), blockers=data.get("blockers", []),
         metrics=data.get("metrics", {}), counts=data.get("counts", {}), subgroups=data.get("subgroups", {}),
-        conditions=run.conditions)
+        conditions=run.conditions, ragas=data.get("ragas", {}))
 
 
 def store_run(engine: Engine, run: EvalRun, cases: list[EvalCaseResult]) -> None:

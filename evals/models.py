@@ -28,6 +28,7 @@ class EvalPlan(SQLModel, table=True):
     spec_sha256: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     created_by: str = Field(max_length=128)
+    judge_model: str | None = Field(default=None, max_length=128)  # LLM judge alias for ragas metrics (0009)
 
 
 class EvalRun(SQLModel, table=True):

@@ -168,7 +168,7 @@ def test_trend_compares_with_the_previous_run_of_the_same_model(database_url, or
     assert runner.invoke(app, ["scorecard", second, "--output", str(card)], env=cli_env(database_url)).exit_code == 0
     html = card.read_text()
     assert 'id="verdict">PASS<' in html and f"previous run of oracle-1.0 x findings-to-impression@1: {first}" in html
-    assert html.count("data:image/svg+xml;base64,") == 3  # error rates, subgroups, trend
+    assert html.count("data:image/svg+xml;base64,") == 4  # error rates, ragas, subgroups, trend
 
 
 # --- refusals: clear message, non-zero exit, nothing stored ----------------------------------------------

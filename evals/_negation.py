@@ -82,7 +82,14 @@ _PSEUDO = """no change in | no significant change in | no interval change in | n
 # "No new X": no statement about an X that was already there.
 _UNASSERT = """no new | no new or enlarging | no new or worsening | no enlarging | no additional | no other
 | no new or increasing | no newly | no developing | no interval development of | without new | no distant
-| no second | no further new | no additional new | no other new"""
+| no second | no further new | no additional new | no other new | no evidence of new | no evidence of additional
+| no evidence of other | no sign of new | no signs of new"""
+
+# "Post-procedure", "post-operative": an adjective, not "status post" (which ends a negation's scope).
+_NEUTRAL = """post procedure | post procedural | post operative | post operatively | post op | post treatment
+| post therapy | post contrast | post void | post surgical | post drainage | post placement"""
+# "1100 mL removed": fluid drained, not a device taken out.
+_VOLUME_UNITS = frozenset("ml cc l litres liters litre liter".split())
 
 _TERMINATORS = """but | however | although | though | except | except for | aside from | apart from | other than
 | which | whereas | while | yet | there is | there are | there has been | is present | are present | is noted
@@ -98,7 +105,7 @@ def _phrases(block: str) -> list[tuple[str, ...]]:
 
 _KIND_ORDER = (("pseudo", _PSEUDO), ("unassert", _UNASSERT), ("post_unc", _POST_UNC),
                ("pre_unc", _PRE_UNC), ("post_neg", _POST_NEG), ("pre_neg", _PRE_NEG), ("post_norm", _POST_NORMAL),
-               ("both_unc", _BOTH_UNC), ("both_neg", _BOTH_NEG), ("term", _TERMINATORS))
+               ("both_unc", _BOTH_UNC), ("both_neg", _BOTH_NEG), ("neutral", _NEUTRAL), ("term", _TERMINATORS))
 TRIGGERS: dict[tuple[str, ...], str] = {}
 for _kind, _block in _KIND_ORDER:  # earlier kinds win for a phrase listed twice
     for _phrase in _phrases(_block):
@@ -123,6 +130,8 @@ def find_triggers(tokens: list[str]) -> list[tuple[int, int, str]]:
     # A normal word ends its statement ("nodes normal."); "normal heart size" is something else.
     out = []
     for t in longest_matches(tokens, TRIGGERS, MAX_TRIGGER):
+        if t[2] == "neutral" or t[2] == "both_neg" and t[0] and tokens[t[0] - 1] in _VOLUME_UNITS:
+            continue
         if t[2] != "post_norm" or t[1] == len(tokens) or tokens[t[1]] in _NORMAL_ENDS:
             out.append(t)
         elif tokens[t[0]] == "normal":  # "normal axillary nodes": a normal word before what it is about

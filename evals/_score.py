@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from evals._anatomy import OPPOSITE_QUALIFIERS
+from evals._evidence import (STRONG, WEAK, WEAK_PENALTY, Signal, any_word_used, asserted_wording, closest_contradicts,
+                             mentioned, settle)
 from evals._findings import Extraction, Finding, Measurement, NormalSite, extract
 from evals._statements import Statement, counterparts, covered, overlap, unsupported
 from evals._wording import Vocabulary, content_words, worded_in
@@ -54,6 +56,11 @@ _LEVEL_RE = re.compile(r"[ctls]\d{1,2}(?:-[ctls]\d{1,2})?")
 _LOBES = frozenset({"upper", "middle", "lower"})
 _EXAM_WORDS = re.compile(r"\b(?:ultrasound|sonogram|study|exam|examination|radiograph|radiographs|ct|mri|scan|"
                          r"mammogram|views?)\b", re.IGNORECASE)
+# Comparison words that also describe a state within one exam or procedure ("small residual effusion" after a
+# drainage, "airway remains patent").
+_WITHIN_EXAM_CUES = frozenset("residual remains remain remaining persistent persists persist persisting".split())
+# Words that only ever point at an earlier study ("persistent since the prior study").
+_PRIOR_ONLY = frozenset("prior previous previously since earlier last interval compared comparison before".split())
 _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("technique", "TECHNIQUE"),
                 ("comparison", "COMPARISON"), ("findings", "FINDINGS"), ("impression", "IMPRESSION"))
 
@@ -62,6 +69,9 @@ _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("techn
 class ScoreError:
     category: ErrorCategory
     evidence: str
+    # Which rule found it and how much its kind of evidence is worth (`_evidence`): not part of its identity.
+    rule: str = field(default="", compare=False)
+    confidence: float = field(default=STRONG, compare=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"category": self.category.value, "evidence": self.evidence}
@@ -71,6 +81,9 @@ class ScoreError:
 class ScoreResult:
     score: float
     errors: tuple[ScoreError, ...] = field(default_factory=tuple)
+    # Errors whose evidence is too weak to flag the candidate (`_evidence.REPORT_CONFIDENCE`); they still
+    # lower the score by `_evidence.WEAK_PENALTY` of their weight.
+    weak: tuple[ScoreError, ...] = field(default_factory=tuple)
 
     def categories(self) -> list[ErrorCategory]:
         return [e.category for e in self.errors]
@@ -113,6 +126,13 @@ def _sites(f: Finding) -> tuple[frozenset[str], frozenset[str]]:
 def _same_level(x: str, y: str) -> bool:
     """Same disc level, or a vertebra and a disc level that includes it (L4 and L4-L5); not L4-L5 and L5-S1."""
     return x == y or ("-" in x) != ("-" in y) and (x in y.split("-") or y in x.split("-"))
+
+
+def _other_level(a: Finding, b: Finding) -> bool:
+    """Different spine levels or lobes (not anatomy, which writers name at different granularity)."""
+    (levels_a, lobes_a), (levels_b, lobes_b) = _sites(a), _sites(b)
+    return bool(lobes_a and lobes_b and not lobes_a & lobes_b) or bool(
+        levels_a and levels_b and not any(_same_level(x, y) for x in levels_a for y in levels_b))
 
 
 def _distinct_site(a: Finding, b: Finding) -> bool:
@@ -177,7 +197,9 @@ class _Checker:
         self.normals = [n for side in sides for n in side.normal_sites]  # "sacrum intact", "normal left testis"
         # Clauses outside the lexicon that state a finding ("small fluid in the subacromial bursa").
         self.statements = [st for side in sides for st in side.statements if not st.negated and not st.normal]
+        self.denials = [st for side in sides for st in side.statements if st.negated or st.normal]
         self.errors: dict[tuple, ScoreError] = {}
+        self.about: dict[tuple, str] = {}
         self.denied: set[int] = set()  # source/reference findings the candidate contradicts (not omitted too)
 
     @staticmethod
@@ -193,23 +215,43 @@ class _Checker:
         return any(self.covers(n, c) and n.sentence != c.sentence and not _EXAM_WORDS.search(n.sentence)
                    for n in self.cand_normals)
 
-    def contradiction(self, c: Finding, key: tuple, evidence: str, denial: Finding | None = None) -> None:
+    def support(self, c: Finding) -> list[str]:
+        """Source/reference clauses that say what `c` says, at the same place and side: denials and normal statements
+        for a denial, mentions of the finding for an assertion. `strength` weighs them against the contradicting
+        ones by wording."""
+        here = [g for g in [*self.grounding, *self.unasserted] if not _distinct_site(g, c) and _lat_compatible(g, c)]
+        if c.assertion is Assertion.absent:
+            return [g.phrase or g.sentence for g in here if g.assertion in (Assertion.absent, Assertion.unasserted)] \
+                + [n.sentence for n in self.normals] + [st.sentence for st in self.denials]
+        return [g.phrase or g.sentence for g in here
+                if g.assertion in (Assertion.present, Assertion.uncertain) and self.lexicon.related(g.name, c.name)]
+
+    def strength(self, c: Finding, against: list[str], claim: str | None = None) -> float:
+        """A contradiction is strong when the contradicting evidence is at least as close in words to the claim as
+        anything that agrees with it; else the candidate more likely rewords an agreeing statement (weak)."""
+        return STRONG if closest_contradicts(claim or c.phrase or c.sentence, against, self.support(c)) else WEAK
+
+    def contradiction(self, c: Finding, key: tuple, evidence: str, denial: Finding | None = None,
+                      against: str = "") -> None:
         """A candidate finding the source calls normal or denies: a negation. When the source only called its site
         normal (no denial of this finding by name) and the candidate keeps that statement, it is a fabrication."""
         by_name = denial is not None and not denial.implicit
         category = ErrorCategory.fabricated_finding if not by_name and self.keeps_denial(c) else ErrorCategory.negation
-        self.add(category, key, evidence)
+        sentence = (denial.phrase or denial.sentence) if denial is not None else against
+        self.add(category, key, evidence, "contradiction", self.strength(c, [sentence]) if sentence else STRONG)
 
     def contradicted_elsewhere(self, c: Finding, key: tuple, quote: str) -> bool:
         """A finding the source never names, but at a site it calls normal or as one more of a finding it says
         there is no other of: a negation, not a fabrication."""
         for u in self.unasserted:
-            if self.lexicon.related(u.name, c.name) and _lat_compatible(u, c):
-                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {u.sentence!r}")
+            if self.lexicon.related(u.name, c.name) and _lat_compatible(u, c) and not _distinct_site(u, c):
+                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {u.sentence!r}",
+                         "no_other", self.strength(c, [u.sentence]))
                 return True
         for n in self.normals:
             if self.covers(n, c):
-                self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
+                self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}",
+                                   against=n.sentence)
                 return True
         return False
 
@@ -254,10 +296,17 @@ class _Checker:
             self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {g.sentence!r}: {_describe(g)}", g)
         elif not self.contradicted_elsewhere(c, key, quote):
             self.add(ErrorCategory.fabricated_finding, key,
-                     f"{quote}: {_describe(c)} is not in the source or reference (only on the other side)")
+                     f"{quote}: {_describe(c)} is not in the source or reference (only on the other side)",
+                     "other_side_only")
 
-    def add(self, category: ErrorCategory, key: tuple, evidence: str) -> None:
-        self.errors.setdefault((category, *key), ScoreError(category, evidence))
+    def add(self, category: ErrorCategory, key: tuple, evidence: str, rule: str = "", confidence: float = STRONG,
+            about: str | None = None) -> None:
+        """Record an error once per key (the strongest evidence wins); `about` is the sentence it concerns."""
+        k = (category, *key)
+        old = self.errors.get(k)
+        if old is None or confidence > old.confidence:
+            self.errors[k] = ScoreError(category, evidence, rule, confidence)
+            self.about[k] = about if about is not None else str(key[0])
 
     def check(self, c: Finding) -> None:
         related = [g for g in self.grounding if self.lexicon.related(g.name, c.name) and not _distinct_site(g, c)]
@@ -271,15 +320,23 @@ class _Checker:
                 return
         if not related:
             if c.assertion is Assertion.absent and (st := self.denied_statement(c)):
-                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {st.sentence!r}")
+                # Every word of the denial in the statement: the same statement turned around (strong); most: weak.
+                words = tuple(content_words(w for w, _, _ in tokenize(c.text)))
+                self.add(ErrorCategory.negation, key, f"{quote}: {_describe(c)}, but source says {st.sentence!r}",
+                         "denied_statement", STRONG if overlap(words, frozenset(st.words)) == len(words) else WEAK)
                 return
             if c.assertion is Assertion.absent or any(
                     self.lexicon.grounds(g.name, c.name) and not _distinct_site(g, c) for g in self.grounding
                     if g.assertion is not Assertion.absent) or self.contradicted_elsewhere(c, key, quote) \
                     or self.reworded(c):
                 return
+            # Named nowhere by the lexicon; but if the source or reference words it some way, that is weak evidence.
+            worded = mentioned(self.lexicon, c.name, c.text, asserted_wording(
+                [g for g in self.grounding if _lat_compatible(g, c) and not _distinct_site(g, c)],
+                [st for st in self.statements if st.side is None or _side(c) is None or st.side == _side(c)]))
             self.add(ErrorCategory.fabricated_finding, key,
-                     f"{quote}: {_describe(c)} is not in the source or reference")
+                     f"{quote}: {_describe(c)} is not in the source or reference", "unmatched_finding",
+                     WEAK if worded else STRONG)
             return
         same_side = [g for g in related if _lat_compatible(g, c)]
         if _side(c) in ("left", "right") and c.assertion is not Assertion.absent:
@@ -292,7 +349,7 @@ class _Checker:
                     return
                 g = _best(sided, c)
                 self.add(ErrorCategory.laterality, key, f"{quote}: {c.laterality} {c.name.replace('_', ' ')}, "
-                                                        f"but source says {g.sentence!r}: {g.laterality}")
+                                                        f"but source says {g.sentence!r}: {g.laterality}", "side_swap")
                 return
         if c.assertion is Assertion.absent:
             # Denying a finding contradicts ANY matching mention of it that is present ("no effusion"
@@ -307,10 +364,10 @@ class _Checker:
             same_side = agreeing or [g for g in same_side if _denial_covers(g, c)]
             if not same_side and not [g for g in related if g.assertion is not Assertion.absent]:
                 self.add(ErrorCategory.fabricated_finding, key,
-                         f"{quote}: {_describe(c)} is not in the source or reference")
+                         f"{quote}: {_describe(c)} is not in the source or reference", "only_other_side_denied")
                 return
         if agreeing and c.assertion is not Assertion.absent and (n := self.normal_here(c, agreeing)):
-            self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}")
+            self.contradiction(c, key, f"{quote}: {_describe(c)}, but source says {n.sentence!r}", against=n.sentence)
         elif agreeing:
             self._check_severity(c, agreeing, key, quote)
         elif same_side and c.assertion is not Assertion.absent and all(g.blanket for g in same_side):
@@ -318,12 +375,14 @@ class _Checker:
             # something the source never did. A specific normal statement ("lungs are clear", "ulnar styloid
             # intact") contradicted is a negation.
             self.add(ErrorCategory.fabricated_finding, key,
-                     f"{quote}: {_describe(c)} is not in the source or reference")
+                     f"{quote}: {_describe(c)} is not in the source or reference", "blanket_denial")
         elif same_side:
-            g = _best([g for g in same_side if not _same_polarity(g, c)], c)
+            opposed = [g for g in same_side if not _same_polarity(g, c)]
+            g = _best(opposed, c)
             evidence = f"{quote}: {_describe(c)}, but source says {g.sentence!r}: {_describe(g)}"
             if c.assertion is Assertion.absent:
-                self.add(ErrorCategory.negation, key, evidence)
+                self.add(ErrorCategory.negation, key, evidence, "contradiction",
+                         self.strength(c, [o.phrase or o.sentence for o in opposed]))
             else:
                 self.contradiction(c, key, evidence, g)
         elif c.assertion is not Assertion.absent:
@@ -331,10 +390,10 @@ class _Checker:
             if other:
                 g = _best(other, c)
                 self.add(ErrorCategory.laterality, key, f"{quote}: {c.laterality} {c.name.replace('_', ' ')}, "
-                                                        f"but source says {g.sentence!r}: {g.laterality}")
+                                                        f"but source says {g.sentence!r}: {g.laterality}", "side_swap")
             else:
                 self.add(ErrorCategory.fabricated_finding, key,
-                         f"{quote}: {_describe(c)} is not in the source or reference")
+                         f"{quote}: {_describe(c)} is not in the source or reference", "unmatched_side")
 
     def _check_severity(self, c: Finding, agreeing: list[Finding], key: tuple, quote: str) -> None:
         if c.severity is None or c.assertion is Assertion.absent:
@@ -343,8 +402,13 @@ class _Checker:
         if not graded or any(g.severity[0] <= c.severity[1] and c.severity[0] <= g.severity[1] for g in graded):
             return
         g = _best(graded, c)
+        # Trace and small sit next to each other on a scale writers use loosely ("tiny" / "small" cysts): a one-step
+        # disagreement at the bottom of the scale is weak evidence; any other grade disagreement is strong.
+        gap = min(abs(x - y) for gr in graded for x in gr.severity for y in c.severity)
+        loose = gap == 1 and min(*c.severity, *(x for gr in graded for x in gr.severity)) == 1
         self.add(ErrorCategory.severity, key, f"{quote}: {c.severity_text} {c.name.replace('_', ' ')}, "
-                                              f"but source says {g.sentence!r}: {g.severity_text}")
+                                              f"but source says {g.sentence!r}: {g.severity_text}", "grade",
+                 WEAK if loose else STRONG)
 
 
 def _matches(lexicon: Lexicon, r: Finding, c: Finding) -> bool:
@@ -359,13 +423,15 @@ def _same_statement(a: Finding, b: Finding) -> bool:
                                         and a.sites == b.sites)
 
 
-def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Finding], label: str) -> None:
+def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Finding], label: str,
+               cand: Extraction) -> None:
     """Findings the reference asserts that the candidate does not mention. A hedged interpretation ("likely
     lymphocele", "favour viral infection") counts only when nothing else of its statement is kept."""
     lexicon = checker.lexicon
     kept = {r.sentence for r in required.findings if r.assertion is Assertion.present
             and any(_matches(lexicon, r, c) for c in cand_findings)}
     used: dict[int, Finding] = {}  # candidate mention -> the reference mention it stands for
+    missing: list[Finding] = []
     for r in required.findings:
         if r.assertion not in (Assertion.present, Assertion.uncertain) or id(r) in checker.denied:
             continue
@@ -386,14 +452,27 @@ def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Find
             c = cand_findings[free[0]]
             if any(i in used and _lat_compatible(used[i], c) for i in hits):
                 checker.add(ErrorCategory.laterality, (c.sentence, c.text), f"candidate: {c.sentence!r}: "
-                            f"{_describe(c)}, but {label} says {r.sentence!r}: {_describe(r)}")
+                            f"{_describe(c)}, but {label} says {r.sentence!r}: {_describe(r)}", "side_dropped")
                 continue
         if not free:
-            checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
-                        f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate")
+            missing.append(r)
             continue
         if r.assertion is Assertion.present:
             used.setdefault(free[0], r)
+    for r in missing:
+        # Omitted only when no candidate clause that could be about it (same side, compatible anatomy, standing for
+        # no other reference mention) mentions it in any form; a different wording is weak evidence.
+        free = [c for i, c in enumerate(cand_findings) if i not in used and _lat_compatible(r, c)
+                and not _other_level(r, c)]
+        statements = [st for st in cand.statements if st.side is None or _side(r) is None or st.side == _side(r)]
+        # Its name or a synonym must be at a compatible place; most of its clause's words may be anywhere on the same
+        # side and level ("type II supracondylar fx, left elbow" for "supracondylar fracture of the left humerus").
+        worded = mentioned(lexicon, r.name, r.text, asserted_wording([c for c in free if not _distinct_site(r, c)],
+                                                                     statements),
+                           r.phrase, asserted_wording(free, statements))
+        checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
+                    f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate", "omitted_finding",
+                    WEAK if worded else STRONG, r.sentence)
 
 
 def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Finding],
@@ -403,6 +482,8 @@ def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Fi
     lexicon = checker.lexicon
     present = [g for g in grounding if g.assertion is Assertion.present and g.kind == "finding"]
     asserted = [c for c in cand_findings if c.assertion in (Assertion.present, Assertion.uncertain)]
+    normal_support = [g.sentence for g in grounding if g.assertion is Assertion.absent] + \
+        [n.sentence for n in checker.normals] + [st.sentence for st in checker.denials]
     for g in present:
         if any(_matches(lexicon, g, c) and _lat_compatible(g, c) for c in asserted):
             continue
@@ -410,12 +491,16 @@ def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Fi
             if checker.covers(n, g):
                 checker.denied.add(id(g))
                 checker.add(ErrorCategory.negation, (n.sentence, g.name),
-                            f"candidate: {n.sentence!r} calls normal what source says {g.sentence!r}: {_describe(g)}")
+                            f"candidate: {n.sentence!r} calls normal what source says {g.sentence!r}: {_describe(g)}",
+                            "called_normal", STRONG if closest_contradicts(
+                                " ".join(sorted(n.words)), [g.sentence], normal_support) else WEAK)
         for u in (f for f in cand.findings if f.assertion is Assertion.unasserted):
             if g.novel and lexicon.related(g.name, u.name) and _lat_compatible(g, u):
                 checker.denied.add(id(g))
                 checker.add(ErrorCategory.negation, (u.sentence, g.name),
-                            f"candidate: {u.sentence!r} denies what source says {g.sentence!r}: {_describe(g)}")
+                            f"candidate: {u.sentence!r} denies what source says {g.sentence!r}: {_describe(g)}",
+                            "no_new_denies", STRONG if closest_contradicts(u.phrase or u.sentence, [g.sentence],
+                                                                           normal_support) else WEAK)
 
 
 def _closest(st: Statement, same: list[Statement]) -> list[Statement]:
@@ -423,6 +508,13 @@ def _closest(st: Statement, same: list[Statement]) -> list[Statement]:
     lobe defect, not the lower lobe one)."""
     scores = [overlap(st.words, frozenset(g.words)) for g in same]
     return [g for g, n in zip(same, scores, strict=True) if n == max(scores)]
+
+
+def _restated(st: Statement, same: list[Statement]) -> float:
+    """Strong when some counterpart uses all but at most one of the statement's words: the same statement with
+    another polarity, side or grade. Weak when the statements only overlap."""
+    need = max(2, len(st.words) - 1)
+    return STRONG if any(overlap(st.words, frozenset(g.words)) >= need for g in same) else WEAK
 
 
 def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extraction],
@@ -435,7 +527,8 @@ def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extractio
         if not same:
             if not st.negated and not st.normal and unsupported(st, checker.vocabulary):
                 checker.add(ErrorCategory.fabricated_finding, key,
-                            f"{quote}: {' '.join(st.words)!r} is not in the source or reference")
+                            f"{quote}: {' '.join(st.words)!r} is not in the source or reference", "statement_unsupported",
+                            WEAK)
             continue
         if st.normal or any(g.normal for g in same):
             # A normal statement's side or grade says little ("right CFV patent, and patent left ..."); but a
@@ -447,22 +540,29 @@ def _statement_errors(checker: _Checker, cand: Extraction, sides: list[Extractio
                 kept = [o for o in cand.statements if o is not st and (o.normal or o.negated)]
                 category = ErrorCategory.fabricated_finding if any(counterparts(g, kept) for g in same) \
                     else ErrorCategory.negation
-                checker.add(category, key, f"{quote}, but source says {same[0].sentence!r}")
+                checker.add(category, key, f"{quote}, but source says {same[0].sentence!r}", "statement_turned",
+                            _restated(st, same))
             continue
+        # Word overlap alone is weak; a counterpart that uses all but one of the statement's words is the same
+        # statement said otherwise (a second signal), which is strong.
         if not any(g.negated == st.negated for g in same):
-            checker.add(ErrorCategory.negation, key, f"{quote}, but source says {same[0].sentence!r}")
+            checker.add(ErrorCategory.negation, key, f"{quote}, but source says {same[0].sentence!r}",
+                        "statement_polarity", _restated(st, same))
         elif st.side and not any(g.side is None or g.side == st.side for g in _closest(st, same)):
-            checker.add(ErrorCategory.laterality, key, f"{quote}: {st.side}, but source says {same[0].sentence!r}")
+            checker.add(ErrorCategory.laterality, key, f"{quote}: {st.side}, but source says {same[0].sentence!r}",
+                        "statement_side", _restated(st, _closest(st, same)))
         elif st.severity and not st.negated:
             graded = [g for g in same if g.severity and g.negated == st.negated]
             if graded and not any(g.severity[0] <= st.severity[1] and st.severity[0] <= g.severity[1] for g in graded):
-                checker.add(ErrorCategory.severity, key, f"{quote}, but source says {graded[0].sentence!r}")
+                checker.add(ErrorCategory.severity, key, f"{quote}, but source says {graded[0].sentence!r}",
+                            "statement_grade", _restated(st, graded))
     if required is None:
         return
     for st in required.statements:
         if not st.negated and not st.normal and not covered(st, cand.vocabulary):
             checker.add(ErrorCategory.omitted_finding, (st.sentence, st.words),
-                        f"reference: {st.sentence!r}: {' '.join(st.words)!r} is missing from the candidate")
+                        f"reference: {st.sentence!r}: {' '.join(st.words)!r} is missing from the candidate",
+                        "statement_omitted", WEAK if any_word_used(st.words, cand.vocabulary) else STRONG)
 
 
 def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction | None,
@@ -481,7 +581,8 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
     _denied_by_candidate(checker, cand, grounding, cand_findings)
     required_side = ref if ref is not None else src
     if required_side is not None:
-        _omissions(checker, required_side, cand_findings, "reference" if ref is not None else "source")
+        _omissions(checker, required_side, cand_findings, "reference" if ref is not None else "source",
+                   cand)
     # Only a reference's statements outside the lexicon are required: a source also says "three views".
     _statement_errors(checker, cand, sides, ref)
     pool = [m for side in sides for m in side.measurements]
@@ -490,15 +591,31 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
             if not any(_measure_matches(m, p) for p in pool):
                 checker.add(ErrorCategory.measurement, (m.text,),
                             f"candidate size {m.text!r} ({' x '.join(f'{d:g}' for d in m.dims_mm)} mm) "
-                            "matches no size in the source or reference")
+                            "matches no size in the source or reference", "size")
     prior = has_prior if has_prior is not None else (src.prior_available if src is not None else None)
+    source_words = src.vocabulary.words() if src is not None else frozenset()
     if prior is False:
         for comp in cand.comparisons:
+            # "Residual effusion", "remains patent" also describe one exam or procedure: when the source uses such a
+            # word itself, the candidate's is weak evidence of a comparison.
+            within = comp.cue.split()[0] in _WITHIN_EXAM_CUES and bool(_WITHIN_EXAM_CUES & source_words) \
+                and not _PRIOR_ONLY & {w for w, _, _ in tokenize(comp.sentence)}
             checker.add(ErrorCategory.fabricated_comparison, (comp.sentence,),
-                        f"candidate: {comp.sentence!r} refers to a prior ({comp.cue!r}) but there is no prior study")
-    errors = tuple(checker.errors.values())
-    penalty = sum(weights[e.category] for e in errors)
-    return ScoreResult(score=1.0 / (1.0 + penalty), errors=errors)
+                        f"candidate: {comp.sentence!r} refers to a prior ({comp.cue!r}) but there is no prior study",
+                        "comparison", WEAK if within else STRONG)
+    if not any(k[0] is ErrorCategory.omitted_finding for k in checker.errors):
+        # A candidate that keeps everything the reference says cannot be rewording an omitted statement: its words
+        # that the source and reference never use are an addition (the second signal for a fabrication).
+        for k, e in list(checker.errors.items()):
+            if e.rule == "statement_unsupported" and e.confidence < STRONG:
+                checker.errors[k] = replace(e, confidence=STRONG)
+    signals = [Signal(k[0].value, checker.about[k], e.rule, e.confidence) for k, e in checker.errors.items()]
+    reported = settle(signals)
+    everything = list(checker.errors.values())
+    errors = tuple(e for i, e in enumerate(everything) if i in reported)
+    weak = tuple(e for i, e in enumerate(everything) if i not in reported)
+    penalty = sum(weights[e.category] for e in errors) + WEAK_PENALTY * sum(weights[e.category] for e in weak)
+    return ScoreResult(score=1.0 / (1.0 + penalty), errors=errors, weak=weak)
 
 
 def score_candidate(candidate: str, source: str | Mapping | None = None, reference: str | None = None,

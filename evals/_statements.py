@@ -18,7 +18,7 @@ from evals._wording import Vocabulary, content_words, same_word
 # Clauses about what to do next, or scores and series numbers, state no finding.
 _ADVICE = frozenset("""recommend recommended recommendation advise advised follow followup fna biopsy
 sampling sample consultation consult referral surveillance correlation correlate guideline guidelines criteria
-management discuss discussed""".split())
+management discuss discussed repeat""".split())
 _NOT_CONTENT = frozenset("""bi rads birads pi li ti tr lr lirads pirads tirads category series image hu suv suvmax
 deauville pioped hour hours month months week weeks day days year years fdg avid hypermetabolic metabolic view
 views""".split())

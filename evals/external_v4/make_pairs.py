@@ -1,4 +1,4 @@
-"""Generate the v4 blind validation set (`evals/blind/pairs.jsonl`) from the hand-written `_b4_cases_*` modules.
+"""Generate the v4 blind validation set (`evals/external_v4/pairs.jsonl`) from the hand-written `_b4_cases_*` modules.
 
 Deterministic: every case draws from `random.Random("radgate-blind-v4:<mod>-<num>")`, so adding a case never
 reshuffles the others. Stdlib only. `--check` exits 1 when the committed file differs from a fresh build.

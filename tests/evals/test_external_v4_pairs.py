@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BLIND = ROOT / "evals" / "blind"
+BLIND = ROOT / "evals" / "external_v4"
 CATEGORIES = ("fabricated_finding", "omitted_finding", "negation", "laterality", "severity", "measurement",
               "fabricated_comparison")
 SIZE = re.compile(r"(\d+(?:\.\d+)?(?:\s*(?:x|×|by)\s*\d+(?:\.\d+)?)*)\s*(mm|cm|millimeters|centimeters)\b(?!\s*/)",

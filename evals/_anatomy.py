@@ -23,9 +23,11 @@ _QUALIFIERS = {("partial",): "partial", ("partial", "thickness"): "partial", ("i
                ("displaced",): "displaced", ("nondisplaced",): "nondisplaced", ("undisplaced",): "nondisplaced",
                ("non", "displaced"): "nondisplaced", ("minimally", "displaced"): "displaced",
                ("acute",): "acute", ("hyperacute",): "acute", ("subacute",): "acute", ("chronic",): "chronic",
-               ("old",): "chronic", ("healed",): "chronic", ("healing",): "chronic", ("remote",): "chronic"}
+               ("old",): "chronic", ("healed",): "chronic", ("healing",): "chronic", ("remote",): "chronic",
+               ("suspicious",): "suspicious", ("benign",): "benign"}
 OPPOSITE_QUALIFIERS = {"partial": "complete", "complete": "partial", "displaced": "nondisplaced",
-                       "nondisplaced": "displaced", "acute": "chronic", "chronic": "acute"}
+                       "nondisplaced": "displaced", "acute": "chronic", "chronic": "acute",
+                       "suspicious": "benign", "benign": "suspicious"}
 # "New 7 mm nodule", "second enhancing lesion", "another fracture": one more of a finding already known.
 _NOVEL = frozenset("new newly second another additional further other distant".split())
 # A site said to be normal: "<site> intact", "<site> are normal", "normal <site>", "<site> not aneurysmal".

@@ -214,6 +214,9 @@ _STATE_WORDS = {"enlarged": "enlarged", "enlargement": "enlarged", "dilated": "d
                 "dilation": "dilated", "distended": "dilated", "distension": "dilated", "ectatic": "dilated",
                 "ectasia": "dilated"}
 _STATE_REACH_BEFORE, _STATE_REACH_AFTER = 8, 3
+# A lesion with a wall: "intact" or "normal" after it says it has not ruptured ("Baker cyst, intact"), not that it is
+# absent (as a device's "intact" says the device is there).
+_CONTAINED_LESIONS = frozenset("cyst cysts aneurysm aneurysms pseudoaneurysm sac".split())
 # "Right kidney drains promptly": a plural device word between an organ and an adverb is a verb.
 _VERB_ADVERB = re.compile(r"\w+ly$")
 
@@ -305,7 +308,7 @@ def _extract_sentence(sentence: Sentence, lexicon: Lexicon, out: Extraction, con
         hi = min([next_start, end + 6] + [i for i in range(end, next_start) if words[i] in _CLAUSE_BREAKS])
         names = hit if is_normal else (hit,)
         assertion = Assertion.absent if is_normal else assert_span(
-            triggers, start, end, device=lexicon.kind(hit) == "device")
+            triggers, start, end, device=lexicon.kind(hit) == "device" or words[end - 1] in _CONTAINED_LESIONS)
         laterality = _laterality(words, lo, hi, start)
         side_origin = "own" if laterality else None
         if laterality is None and sentence_side and (assertion is not Assertion.absent or lexicon.sites_compatible(

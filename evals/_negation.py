@@ -31,7 +31,7 @@ _PRE_NEG = """no | not | without | negative for | free of | absence of | absent 
 | there is no | there are no | no significant | no acute | no focal | no visible | no suspicious | without evidence of
 | exclusion of | fails to demonstrate | no abnormal | no large | no appreciable | no discrete | no gross | clear of
 | free from | w o | low probability for | low probability of | very low probability for | unlikely to represent
-| unlikely to be"""
+| unlikely to be | nothing | nothing suspicious | no concerning"""
 
 _POST_NEG = """is absent | are absent | was absent | not seen | not identified | not visualized | not visualised
 | not demonstrated | not present | not appreciated | not detected | not evident | not noted | not apparent
@@ -40,14 +40,14 @@ _POST_NEG = """is absent | are absent | was absent | not seen | not identified |
 | is no longer | are no longer | ruled out | has been ruled out | was excluded | is excluded | are excluded
 | is negative | has disappeared | not enlarged | is not enlarged | are not enlarged | has been removed
 | have been removed | have normalized | has normalized | not aneurysmal | not dilated | not thickened | is unlikely
-| are unlikely"""
+| are unlikely | not suspicious | is not suspicious | are not suspicious | nonsuspicious"""
 
 # "Axillary nodes normal", "iliac arteries patent": a normal statement right after what it is about. Short reach,
 # and never about a device ("sternotomy wires intact" says the wires are there).
 WINDOW_NORMAL = 4
 _POST_NORMAL = """normal | are normal | is normal | unremarkable | intact | patent | is patent | are patent | negative
 | normalized | within normal limits | normal in size | normal in caliber | preserved | congruent | compressible
-| fully compressible | are unremarkable | is unremarkable | is intact | are intact"""
+| fully compressible | are unremarkable | is unremarkable | is intact | are intact | spared | are spared | is spared"""
 
 # Deny the finding on either side: "resolved left effusion", "left effusion, resolved".
 _BOTH_NEG = "resolved | cleared | removed | resolving completely"

@@ -147,7 +147,8 @@ def _distinct_site(a: Finding, b: Finding) -> bool:
 
 # A denial with one of these words denies only that subtype: "no complete tear" leaves a tear that is not
 # called complete; "no acute fracture" still denies a fracture that is not called old.
-_RESTRICTING = frozenset({"partial", "complete", "displaced", "nondisplaced", "chronic"})
+# "No suspicious calcification" leaves a benign (coarse, stable) one alone.
+_RESTRICTING = frozenset({"partial", "complete", "displaced", "nondisplaced", "chronic", "suspicious"})
 
 
 def _denial_covers(denied: Finding, present: Finding) -> bool:

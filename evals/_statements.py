@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evals._anatomy import LOBE_ABBREVIATIONS
+from evals._abbreviations import spell_out
 from evals._negation import Assertion, assert_span
-from evals._wording import Vocabulary, content_words, same_word
+from evals._wording import Vocabulary, content_words, equivalents, same_word
 
 # Clauses about what to do next, or scores and series numbers, state no finding.
 _ADVICE = frozenset("""recommend recommended recommendation advise advised follow followup fna biopsy
@@ -23,7 +23,7 @@ _NOT_CONTENT = frozenset("""bi rads birads pi li ti tr lr lirads pirads tirads c
 deauville pioped hour hours month months week weeks day days year years fdg avid hypermetabolic metabolic view
 views""".split())
 _NORMAL_WORDS = frozenset("""normal normally unremarkable negative intact patent preserved maintained satisfactory
-appropriate expected congruent clear""".split())
+appropriate expected congruent clear spared""".split())
 MIN_WORDS = 2
 
 
@@ -47,7 +47,7 @@ def clause_statement(words: list[str], lo: int, hi: int, triggers: list, sentenc
         return None
     positions = [i for i in range(lo, hi) if words[i] not in _NOT_CONTENT and words[i] not in _NORMAL_WORDS
                  and content_words([words[i]])]
-    spelled = [x for i in positions for x in LOBE_ABBREVIATIONS.get(words[i], (words[i],))]  # "LUL" -> upper lobe
+    spelled = spell_out(words[i] for i in positions)  # "LUL" -> upper lobe, "NT" -> nuchal translucency
     content = tuple(dict.fromkeys(content_words(spelled)))
     if len(content) < MIN_WORDS:
         return None
@@ -63,7 +63,8 @@ def clause_statement(words: list[str], lo: int, hi: int, triggers: list, sentenc
 
 def overlap(a: tuple[str, ...], b: frozenset[str] | tuple[str, ...]) -> int:
     """How many of `a`'s words `b` uses in some form."""
-    return sum(1 for w in a if w in b or any(same_word(w, x) for x in b if x[:4] == w[:4]))
+    return sum(1 for w in a if w in b or any(same_word(w, x) for x in b if x[:4] == w[:4])
+               or any(e in b for e in equivalents(w)))
 
 
 def _enough(shared: int, words: tuple[str, ...]) -> bool:

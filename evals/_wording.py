@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Protocol
 
+from evals._abbreviations import anatomy_forms, spell_out
 from evals._lexicon import GRADING_ADVERBS, SIDE_WORDS, tokenize
 
 # Words that carry no finding of their own: function words, sides, grades, sizes, time and report phrasing.
@@ -24,11 +25,16 @@ identified demonstrated visualized present appears appear evident there is are c
 suggestive suggesting suggests likely probable possible possibly suspicious concerning worrisome favor favored
 representing represents recommended recommend recommendation suggested advised needed required follow followup
 further imaging evaluation correlation clinical clinically findings finding appearance overall otherwise
-known associated incidental again note noted""".split()) | GRADING_ADVERBS | SIDE_WORDS
+known associated incidental again note noted nothing""".split()) | GRADING_ADVERBS | SIDE_WORDS
 # Head nouns reports use for one another ("bursal effusion" / "fluid in the bursa", "stone" / "calculus").
 _EQUIVALENT = [frozenset({"effusion", "fluid"}), frozenset({"calculus", "stone"}),
                frozenset({"lesion", "focus", "foci"}), frozenset({"enlarged", "enlargement", "prominent"})]
 _EQUIVALENT_OF = {word: group for group in _EQUIVALENT for word in group}
+
+
+def equivalents(word: str) -> frozenset[str]:
+    """Other words reports use for the same thing: equivalent head nouns, an organ's noun and adjective."""
+    return _EQUIVALENT_OF.get(word, frozenset()) | anatomy_forms(word)
 _PREFIX = 4  # words are indexed by their first letters
 _DISEASE_SUFFIXES = ("itis", "osis", "oma", "megaly", "pathy", "ectomy", "plasty", "iasis", "ectasis", "algia")
 
@@ -64,8 +70,11 @@ class Vocabulary:
     """The words of each evidence sentence of a report, indexed by their first letters."""
 
     def __init__(self, sentences: Iterable[str] = ()) -> None:
-        self.sentences: list[frozenset[str]] = [
-            frozenset(singular(w) for w, _, _ in tokenize(text) if w.isalpha()) for text in sentences]
+        # Abbreviations count as the words they stand for too ("NT" keeps "nuchal translucency").
+        self.sentences: list[frozenset[str]] = []
+        for text in sentences:
+            words = [w for w, _, _ in tokenize(text) if w.isalpha()]
+            self.sentences.append(frozenset(singular(w) for w in [*words, *spell_out(words)]))
 
     def __or__(self, other: Vocabulary) -> Vocabulary:
         out = Vocabulary()
@@ -82,7 +91,7 @@ class Vocabulary:
 
 
 def _has(sentence: frozenset[str], word: str) -> bool:
-    options = _EQUIVALENT_OF.get(word, (word,))
+    options = {word} | equivalents(word)
     return any(o in sentence or any(same_word(o, s) for s in sentence if s[:_PREFIX] == o[:_PREFIX])
                for o in options)
 

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
+from redaction._fold import fold
 from redaction._spans import PHI_TYPES, Span, merge_spans
 
 
@@ -51,6 +52,7 @@ class PhiAnalyzer:
         self._entities = sorted(entities)
 
     def analyze(self, text: str) -> list[Span]:
+        text = fold(text)  # "NOVOTNÁ" is read as "NOVOTNA": same offsets, ASCII patterns apply
         spans = self._run(self._patterns, text, None)
         ocr = _ocr_digits(text)
         if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are

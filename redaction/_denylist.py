@@ -27,6 +27,12 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Lower-cased clinical and administrative abbreviations ("dce", "bsn", "cpt"): never a site's initials."""
+    return frozenset(str(w).lower() for w in _data().get("abbreviations") or ())
+
+
+@lru_cache(maxsize=1)
 def department_words() -> frozenset[str]:
     """Words of a department or service name ("Pediatric Radiology"), which is not a place."""
     return frozenset(w.lower() for w in _data().get("departments") or ())
@@ -56,6 +62,7 @@ _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 # Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
 _PHRASE_END = re.compile(r"[;:!?\n|]|\.(?:\s|$)")
 _GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
+_ROMAN_GRADE = re.compile(r"[ \t]+[IVX]{1,4}[A-F]?(?![A-Za-z0-9])")
 
 
 def _is_eponym(word: str) -> bool:
@@ -101,6 +108,8 @@ def is_clinical(span_text: str, following: str) -> bool:
     # "Kerley B lines", "Parkinson's disease", "Bosniak IIF cyst": skip single letters, grades and
     # possessives to the noun, whether the noun is inside the detected span ("Colles fracture") or after it.
     first = next(i for i, w in enumerate(words) if _is_eponym(w))
+    if first == len(words) - 1 and _ROMAN_GRADE.match(following):
+        return True  # "Bosniak IIF", "Chiari I": an eponym's class or grade
     phrase = _PHRASE_END.split(following[:40], maxsplit=1)[0]  # the noun is in the same phrase
     skipped = 0
     label = _LABEL_NOUN.match(following)

@@ -14,6 +14,9 @@ class PhoneRecognizer(RegexRecognizer):
         r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>\d[\d-]{2,9}\d)\b",
         r"\b(?:[Pp]hone|[Tt]el|[Ff]ax|[Cc]ell|[Mm]obile)\s*#?:?\s*(?P<phi>\d[\d \t.-]{5,14}\d)\b",
+        # a local seven-digit number after a word of calling: "call her at 555 0142", "reach me on 555.0142"
+        r"\b(?i:call|calls|called|phone|phoned|tel|cell|mobile|pager|contact|reach|reached|text|texted|dial|ring)\b"
+        r"[^\n\d]{0,25}(?P<phi>(?<![\d-])\d{3}[-. ]\d{4})(?![\d-])",
         # international: "+44 20 7946 0958", "+49-30-123456"
         r"(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?![\d-])",
     )
@@ -31,7 +34,9 @@ class UrlRecognizer(RegexRecognizer):
     PATTERNS = (r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:\]]",
                 # a bare host with a path: "mychart.example.org/patient/123"
                 r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|health|io|us|info|care|med|ca|uk)"
-                r"/[^\s<>\"')\]]*[^\s<>\"').,;:\]]",)
+                r"/[^\s<>\"')\]]*[^\s<>\"').,;:\]]",
+                # a bare host name: "mychart.kestrelpoint.org"
+                r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|health|io|us|info|care|med|ca|uk)(?![\w.-]|\.\w)",)
 
 
 class IpAddressRecognizer(RegexRecognizer):

@@ -29,13 +29,21 @@ class DateRecognizer(RegexRecognizer):
         rf"(?<![\d/.-]){_MON_NUM}/{_DAY}/(?:\d{{4}}|\d{{2}})(?![\d/]|\.\d)",  # 03/14/2026, 3/14/26
         rf"(?<![\d.-]){_MON_NUM}-{_DAY}-(?:\d{{4}}|\d{{2}})(?![\d-]|\.\d)",  # 03-14-2026
         rf"(?<![\d.]){_MON_NUM}\.{_DAY}\.(?:\d{{4}}|\d{{2}})(?!\d|\.\d)",  # 03.14.2026
+        rf"(?<![\d.]){_DAY}\.{_MON_NUM}\.\d{{2}}(?!\d|\.\d)",  # 28.4.26 (day first, short year)
         r"(?<![\d-])\d{4}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?:T\d{2}:\d{2}(?::\d{2})?Z?)?(?![\d-]|\.\d)",
         rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]+\d{{2,4}}\b",  # 14-Mar-2026, 14 March 2026
         rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # March 14, 2026 / Mar 14
         rf"\b(?:(?i:the)\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",  # (the) 14th of March
         rf"\b{_MONTH}\.?,?\s+\d{{4}}\b",  # March 2026
+        rf"\b{_MONTH}\s+the\s+{_DAY}(?:st|nd|rd|th)\b",  # March the 5th
+        rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)\b",  # Tuesday the 14th
+        rf"\b(?i:on|by|until|till|since|from|before|after)\s+(?P<phi>the\s+{_DAY}(?:st|nd|rd|th))\b(?!\s+(?i:of\s+)?(?:"
+        r"rib|ribs|percentile|cycle|day|week|dose|fraction|session|level|vertebra|time|attempt|series))",  # on the 14th
         rf"(?<![\d/.-]){_MON_NUM}/{_DAY}(?![\d/]|\.\d)",  # 3/14 (month and day, no year)
         rf"(?<![\d/.-]){_DAY}([/.]){_MON_NUM}\1\d{{4}}(?![\d/]|\.\d)",  # 14/03/2026, 14.03.2026 (day first)
+        rf"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![\d/]|\.\d)",  # 14/3 (day first, no year)
+        r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]|\.\d)",  # 03/2026 (month and year)
+        r"(?<![\d/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-]|\.\d)",  # 2026-03 (year and month)
         r"(?<![\d/.-])\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)",  # 2026/03/14
         rf"\b{_MONTH}[-/]{_DAY}[-/,]\s?\d{{2,4}}\b",  # Mar-14-2026
         rf"\b{_DAY}/{_MONTH}/\d{{2,4}}\b",  # 14/Mar/2026
@@ -64,18 +72,31 @@ class TimeRecognizer(RegexRecognizer):
     ENTITY = "DATE_TIME"
     SCORE = 0.85
     PATTERNS = (
-        rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?(?![\d:]|\.\d)",  # 14:32, 2:32 PM
+        # 14:32, 2:32 PM, 14:32:05.123
+        rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:\s*{_MERIDIEM}|(?![\d:]|\.\d))",
+        rf"(?<![\d:.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{_MERIDIEM}",  # 2.30pm
+        r"(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 14.32 hrs
         rf"\b(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?![A-Za-z])",  # 2 PM
         r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 1430 hours
         r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b",  # 14h32
+        r"\b(?:[01]\d|2[0-3])[0-5]\dh\b",  # 1432h
         # a 24-hour time after "at"/"@"/"time" or a start/stop word: "paged at 0930", "@1433",
         # "Time: 1415", "sedation start 2059", "procedure end 2227", "scan complete 1144", "Attempt 1 2348"
         r"(?:\b(?i:at|time|times|start|started|starting|end|ended|stop|stopped|begin|began|finish|finished|"
         r"complete|completed|arrival|arrived|departure|departed|attempt\s+\d)|@)\s*[:=]?\s*"
         r"(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
         r"(?!\s*(?:mm|cm|m|mg|ml|mL|cc|kg|g|units?|mGy|Gy|HU|%|x\b|[-/.,]\d|(?i:mgy|gy|mcg|ml|mm|cm|kev|kv|ma)\b))",
+        # a 24-hour time opening a log line ("  0851  midazolam 1 mg IV") or after a verb of the workflow;
+        # a value that could be a year (1900-2099) only before a lower-case word or "by"/"hours"/punctuation
+        r"(?m)^[ \t]*(?P<phi>(?!(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z]|[ \t]{2,}\S)",
+        r"(?m)^[ \t]*(?P<phi>(?:19|20)[0-5]\d)(?=[ \t]+[a-z])",
+        r"\b(?i:ordered|received|called|phoned|paged|scanned|seen|signed|read|dictated|reported|notified|"
+        r"by\s+phone|verbal(?:ly)?|arrived|discharged|admitted|collected|drawn|given|administered)[ \t]+"
+        r"(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b(?![-/.,:]\d|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%|x)\b)"
+        r"(?!(?<=\b(?:19|20)\d\d)(?![ \t]*(?i:by|on|to|at|hours|hrs|h)\b|[ \t]*[;,)]|[ \t]*$))",
         # a 24-hour time right after a date: "ADDENDUM 06.05.2026 0837", "PRELIM 7/14 1433"
-        r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t]+@?(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4})"
+        r"[ \t]+@?(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
         r"(?![\d/.:-]|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%)\b)",
     )
 
@@ -99,7 +120,7 @@ class AgeOver89Recognizer(RegexRecognizer):
         r"(?i)\b(?P<phi>(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred"
         r"(?:[- ](?:and[- ])?[a-z]+)?))[- ](?:years?|yrs?)(?:[- ]old|[- ]of[- ]age)?\b",
         # any case, compact forms: "96yoF", "103yoM", "95Y", "92Y/M", "94 Y/O", "92 YEARS OLD", "90 y.o. male"
-        rf"(?i)(?<![\d.])(?P<phi>{_AGE})\s*(?:-\s*)?(?:y(?:ears?|rs?|/o|\.o\.?|o)?)"
+        rf"(?i)(?<![\d.])(?P<phi>0?{_AGE})\s*(?:-\s*)?(?:y(?:ears?|rs?|/o|\.o\.?|o)?)"
         r"(?:\s*-?\s*(?:old|o))?(?=[\s/,;:)|-]*(?:[MF]\b|male|female|man|woman|m\b|f\b)|[\s,;:)|.]|$)",
         # spelled out in words: "ninety-three years old", "aged ninety", "a nonagenarian"
         r"(?i)\b(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[- ](?:year|yr)|"
@@ -107,4 +128,6 @@ class AgeOver89Recognizer(RegexRecognizer):
         r"(?i)\b(?:aged?|at\s+age)\s+(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"one[- ]hundred(?:[- ](?:and[- ])?[a-z]+)?)\b",
         r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
+        # an age between commas after a name: "Thomas Aldridge III, 92, fell at home"
+        rf"\b[A-Z][A-Za-z.'’-]+,[ \t]+(?P<phi>{_AGE}),[ \t]+(?=[a-z]|[MF]\b|(?i:male|female|man|woman)\b)",
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
@@ -94,3 +96,32 @@ class UnlabelledIdRecognizer(RegexRecognizer):
                 r"\b[A-Z]{1,4}\d{1,4}-\d{4,10}\b",  # SP26-004411: prefix, year or site, sequence
                 # any code-like value after a number sign: "label # SP26-4411", "#A44B901"
                 r"#\s*:?\s*(?P<phi>[A-Z]{0,4}\d[\dA-Z-]{3,19}(?<!-))")
+
+
+class IdShapedRecognizer(RegexRecognizer):
+    """Any token with five or more digits ("6986868-5", "IMG27-740-2624", "MDX7526243A", "18145-MR1"),
+    labelled or not, that is not a measurement, a dose, a decimal or a billing code: in a report such a
+    token is a record number, an accession, a serial or a date. The recall-first net behind the labelled
+    recognizers (its type is a guess; what matters is that it is masked)."""
+
+    ENTITY = "ACCOUNT_ID"
+    SCORE = 0.55
+    PATTERNS = (r"(?<![\w.,/+$-])(?=[A-Za-z0-9-]*\d(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+                r"(?:[ ]\d{2}(?=[ \t]{2}|[ \t]*$|[ \t]*\n))?(?![\w-]|[.,]\d)",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        if _UNIT_AFTER.match(text, end) or _CODE_BEFORE.search(text, max(0, start - 24), start):
+            return False
+        if _CODED_ELEMENT.match(text, end):
+            return False  # an HL7 coded element, code^text: "70450^CT HEAD"
+        return not _YEAR_RANGE.fullmatch(text[start:end])
+
+
+_UNIT_AFTER = re.compile(r"[ \t]?(?i:mm|cm|m|mg|mcg|ml|mCi|MBq|mGy|cGy|Gy|mSv|HU|kV|kVp|mAs|counts?|cts|kcts|units?|"
+                         r"microns?|um|µm|μm|mL/min|mg/dL|"
+                         r"cells|copies|IU|ng|pg|%|x\b)(?![A-Za-z])")
+# procedure and diagnosis codes: "CPT 74250", "bill 72148", "codes 71250, 71260"
+_CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|hcpcs|icd(?:-?1?0)?(?:-cm)?|codes?|bill(?:ed)?|charge[sd]?)\b[\s:#(]*"
+                          r"(?:\d{5}[\s,/&;]+(?:and\s+|or\s+)?)*$")
+_CODED_ELEMENT = re.compile(r"\^[A-Za-z]")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d|\d{2,4}x\d{2,4}")  # "2019-2021", a "512x512" matrix

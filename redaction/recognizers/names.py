@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import re
 
-from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
+from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.places import _STATE_NAMES
 
 # Surname particles: "de la Fuente", "van der Berg", "St. Clair", "DE LA FUENTE", "Mr de la Fuente".
 _PARTICLE = (r"(?:(?:[Dd]e(?: [Ll]a| [Ll]os)?|[Dd]el|[Dd]ella|[Vv]an(?: [Dd]er| [Dd]en| [Dd]e)?|[Vv]on(?: [Dd]er)?|"
              r"[Dd]a|[Dd]os|[Dd]i|[Ll]e|[Dd]u|[Bb]in|[Ii]bn|St\.?|Ste\.?|ST\.?|DE(?: LA| LOS)?|DEL|VAN(?: DER| DEN)?|"
-             r"VON|DA|DI|LE|DU) )")
-_NAME = rf"{_PARTICLE}?[A-Z][A-Za-z'’-]+"
+             r"VON|DA|DI|LE|DU|[Zz]u|ZU|[Tt]er|TER|[Tt]en|TEN|[Dd]os|DOS|[Dd]as|DAS|O|N[Ii]|NIC|[Aa]l|AL|[Ee]l|EL|"
+             r"[Bb]en|BEN|[Aa]p) )")
+_NAME = rf"(?:{_PARTICLE}|(?:[Aa]l|[Ee]l|[Ii]bn|[Bb]in|[Bb]en|[Dd]')-?)?[A-Z][A-Za-z'’-]+"
 _INITIAL = r"(?: [A-Z]\.?(?![A-Za-z'’]))"
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
 # Credentials after a name (kept: they are not PHI): "MD", "RT(R)(CT)", "CCC-SLP", "FACR"
 CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
                r"ARRT|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
-               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS)")
+               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh|MBBCh|BCh|"
+               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS)")
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
@@ -87,14 +89,19 @@ class AllCapsNameRecognizer(_NameRecognizer):
     """``DOE, JOHN A`` anywhere (the RIS header style)."""
 
     SCORE = 0.85
-    PATTERNS = (r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?, ?[A-Z]{2,}(?:[-'’][A-Z]+)?(?: [A-Z]\.?(?![A-Za-z]))?",)
+    PATTERNS = (r"\b(?:(?:DE LA|DE LOS|DEL|DE|DOS|DAS|DA|DI|DU|VAN DER|VAN DEN|VAN|VON|ZU|TER|TEN|LE|LA|AL|EL|BIN|BEN|"
+                r"O|NI|MAC|MC|ST\.?) )?(?:[A-Z]['’])?[A-Z]{2,}(?:[-'’][A-Z]+)*, ?[A-Z]{2,}(?:[-'’][A-Z]+)?"
+                r"(?: [A-Z]\.?(?![A-Za-z]))?",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        if any(_CREDENTIAL.fullmatch(w.strip(",")) for w in text[start:end].split()):
-            return False  # "JONES, RT", "MD, FACR": a name's credentials
+        if any(_CREDENTIAL.fullmatch(w.strip(",")) or w.strip(",").lower() in abbreviations()
+               for w in text[start:end].split()):
+            return False  # "JONES, RT", "MD, FACR": a name's credentials; "SSFP, FIESTA": a list of sequences
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if ", " not in text[start:end] and line.count(",") >= 3 and line.count(", ") < line.count(",") / 2:
+            return False  # "CT HEAD,TW" in a CSV row: two cells, not "LAST,FIRST"
         at_line_start = not text[line_start:start].strip() and _FIELD_END.match(text, end)
         if sum(c.islower() for c in line) < 10 and not (at_line_start or _HEADER_POSITION.search(text, line_start, start)):
             # an all-capitals line is full of "FINDING, FINDING" lists: only a header position counts
@@ -117,7 +124,8 @@ class LowercaseNameRecognizer(_NameRecognizer):
 
     SCORE = 0.85
     PATTERNS = (r"\b(?i:dr)\.?\s+(?P<phi>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)(?=[\s,.;:!?)]|$)",
-                r"\b(?:mr|mrs|ms)\.\s+(?P<phi>[a-z][a-z'’-]+)\b",
+                r"\b(?:mr|mrs|ms)\.\s+(?P<phi>[a-z][a-z'’-]+(?: (?!(?:per|and|for|with|at|in|on|to|is|was|the|of|re|"
+                r"from|by|has|had|who|said|says|called|came|will|needs?|wants?)\b)[a-z][a-z'’-]+)?)\b",
                 r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?\s+(?i:mrn|dob|d\.o\.b\.?|mr#)\b",
                 # right before a record number: "for jane roe Z8637267", "impression, ann lee 12-34-5678"
                 r"(?P<phi>\b[a-z][a-z'’-]+ [a-z][a-z'’-]+),?[ \t]+(?=[A-Z]{0,2}\d{6,}\b|\d{2,3}-\d{2,3}-\d{3,4}\b)")
@@ -162,7 +170,8 @@ class SignOffNameRecognizer(_NameRecognizer):
                 r"discussed\s+with|communicated\s+to|called\s+to|reported\s+to|d/w|cc|radiologist|resident|"
                 r"fellow|technologist|tech|sonographer|transcriptionist|scribe|nurse|PCP|surgeon|oncologist|"
                 r"clinician|provider|physician|dictator|reader|author|"
-                r"(?:emergency\s+)?contact|next\s+of\s+kin|NOK|guarantor|for|to)(?![A-Za-z]))\s*[:,]?\s*"
+                r"(?:emergency\s+|site\s+)?contact(?:\s+(?:there|here|person|name))?|next\s+of\s+kin|NOK|guarantor|"
+                r"for|to)(?![A-Za-z]))\s*[:,]?\s*"
                 r"(?:(?:Dr|Doctor)\.?\s+)?"
                 rf"(?P<phi>{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
@@ -220,7 +229,8 @@ class Hl7NameRecognizer(_NameRecognizer):
     """HL7 / DICOM person names: ``DOE^JOHN^A``."""
 
     SCORE = 0.95
-    PATTERNS = (r"\b[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3}\^[A-Z][A-Za-z'’-]*(?:\^[A-Za-z'’.-]*){0,3}"
+    PATTERNS = (r"\b[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3}\^[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]+)?"
+                r"(?:\^[A-Za-z'’.-]*){0,3}"
                 r"(?![A-Za-z0-9])",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -237,7 +247,8 @@ class AddressBlockNameRecognizer(_NameRecognizer):
     """A letter's addressee: a line holding only a name, followed by a street-address line."""
 
     SCORE = 0.9
-    PATTERNS = (rf"(?m)^(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[ \t]*\n[ \t]*\d{{1,6}} [A-Z]",)
+    PATTERNS = (rf"(?m)^(?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}})[ \t]*\n[ \t]*"
+                r"(?:\d{1,6} [A-Z]|(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Rural\s+Route|RR)\s+\d)",)
 
 
 class IdentifiedNameRecognizer(_NameRecognizer):

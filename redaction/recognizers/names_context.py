@@ -104,9 +104,11 @@ class DictatedNameRecognizer(_NameRecognizer):
 
     SCORE = 0.85
     PATTERNS = (
-        r"\b(?i:doctor|dr\.?|physician|patient\s+name|patient\s+is|name\s+is|this\s+is\s+on|(?:first|last)\s+name\s+is)"
+        r"\b(?i:doctor|dr\.?|physician|patient\s+name|patient\s+is|on\s+patient|name\s+is|this\s+is\s+on|"
+        r"(?:first|last)\s+name\s+is)"
         r"\s+(?P<phi>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+)?)"
-        r"(?=\s+(?i:dictating|period|comma|last\s+name|first\s+name|spelled|new\s+paragraph|date\s+of\s+birth|dob)\b)",
+        r"(?=,?\s+(?i:dictating|period|comma|last\s+name|first\s+name|spelled|new\s+paragraph|date\s+of\s+birth|"
+        r"dob)\b)",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:

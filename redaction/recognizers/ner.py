@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical, is_department
+from redaction._vocabulary import is_clinical_vocabulary, is_known_word
 from redaction.recognizers.names import trim_name
 
 _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
@@ -59,6 +60,15 @@ class SpacyNerRecognizer(EntityRecognizer):
 
 _MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}oma|emia|opathy|plasty|"
                              r"scopy|algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ism)$")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _software_identifier(word: str) -> bool:
+    """CamelCase made of English words ("PatientBirthDate"): a field or class name ("McAllister" is not)."""
+    return bool(_CAMEL.fullmatch(word)) and all(is_known_word(p) for p in _CAMEL_PART.findall(word))
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)$")
 
 
@@ -71,6 +81,10 @@ def _looks_like_a_name(text: str, start: int, span: str) -> bool:
     if not span[0].isupper() or not any(c.islower() for c in span):
         return False
     words = span.split()
+    if len(words) == 1 and _software_identifier(span):
+        return False  # "StudyDescription", "AccessionNumber": a field name, not a person
+    if all(is_clinical_vocabulary(w) for w in words):
+        return False  # "Fentanyl", "Legg-Calve-Perthes": clinical words NER reads as names
     if any(_MEDICAL_SUFFIX.search(w) for w in words):
         return False  # "Multiple Myeloma", "Cholangitis"
     if len(words) == 1 and _SENTENCE_START.search(text[max(0, start - 3):start]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redaction._denylist import clinical_words, department_words, is_clinical, not_name_words
+from redaction._denylist import abbreviations, clinical_words, department_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -20,18 +20,20 @@ _CAPS_WORD = r"[A-Z][A-Z'’.-]+"
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|"
            r"Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Row|Loop|Pike|Alley|Plaza|Crescent|Cres|"
            r"Close|Run|Path|Walk|Bend|Crossing|Xing|Point|Pt|Ridge|Hollow|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
-           r"Turnpike|Tpke|Commons|Green|Grove|Mews|Landing|Cove|Glen|Knoll|Meadow|Meadows|Park|Pass|Hill)")
+           r"Turnpike|Tpke|Commons|Green|Grove|Mews|Landing|Cove|Glen|Knoll|Meadow|Meadows|Park|Pass|Hill|Parade|"
+           r"Esplanade|Promenade|Quay|Wharf|Gardens|Gate|Rise|Vale|View|Estate|Causeway|Circuit|Crest|Chase|Spur|"
+           r"Trace|Manor|Harbor|Harbour|Junction|Jct|Summit|Wynd|Strand|Broadway|Bypass|Byway|Lanes|Ways)")
 # a street in any case ("531 Saltbox Circle", "531 SALTBOX CIRCLE", "219 W 3rd Street", "12 Old Mill Rd.")
 _STREET_WORD = r"(?:[A-Z][A-Za-z'’.-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 # numbered roads: "Route 9W", "County Road 12", "State Hwy 44", "RR 2", "Rural Route 3"
 _NUMBERED = (r"(?i:(?:County|State|US|U\.S\.|Interstate|Farm\s+to\s+Market|FM)\s+)?(?i:Route|Rte|Road|Rd|Highway|"
              r"Hwy|Hiway|Rural\s+Route|RR|Star\s+Route|HC)\s+\d{1,4}[A-Z]?\b")
-_UNIT = (r"(?:,?[ \t]+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot|Bldg|Building|Space|Spc|Trlr|Trailer|"
+_UNIT = (r"(?:,?[ \t]+(?i:Apt|Apartment|Flat|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot|Bldg|Building|Space|Spc|Trlr|Trailer|"
          r"Box|Dept|#)\.?[ \t]*#?[ \t]*[\w-]+)?")
 
 
 # The last word of a facility name, before ", City" or " in City".
-_FACILITY_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Institute|Health|Healthcare|"
+_FACILITY_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Institute|Health|Healthcare|Regional|"
                  r"Medical|Memorial|Associates|Group|Partners|Care|Home|System|Pavilion|Campus|Hospice|"
                  r"Practice|Diagnostics)")
 
@@ -40,13 +42,19 @@ class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     SCORE = 0.9
     PATTERNS = (
-        rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}\.?"
-        rf"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?[ \t]*#?\w+)?",
+        rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_WORD}[ \t]+){{1,5}}{_SUFFIX}\.?"
+        rf"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|#)\.?[ \t]*#?\w+)?",
         # any case, ordinals, a direction and unit words: "219 W 3rd Street Suite 110", "53 COUNTY ROAD 12"
         rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
         rf"(?:(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_SUFFIX})\b\.?(?:[ \t]+\d{{1,4}}[A-Z]?\b)?|{_NUMBERED})"
         rf"(?:[ \t]+(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\b\.?)?{_UNIT}",
         r"\b(?i:P\.?\s?O\.?\s*Box|PO\s*Box|Post\s+Office\s+Box|Box)\s+\d+\b",
+        # the unit written before the street: "Apt 4B, 123 Quarry Hill Rd"
+        r"\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat)\.?[ \t]*#?[ \t]*\w{1,5}(?=,?[ \t]+\d{1,6}[ \t]+[A-Z])",
+        # the street type first, as in French, Spanish, Italian and Portuguese: "12 Rue Dauphine", "9 Via del Sol"
+        rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:Rue|Via|Calle|Avenida|Av\.|Avenue|Camino|Paseo|Rua|Strada|Viale|Piazza|Place|"
+        rf"Chemin|Boulevard|Carrera|Plaza)[ \t]+(?:(?:de|del|de la|des|du|da|do|di|della|le|la|el|los|las)[ \t]+)?"
+        rf"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?{_UNIT}",
         rf"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{{1,4}}(?:,?\s+(?i:Box)\s+\d+)?\b",
     )
 
@@ -71,8 +79,12 @@ class CityStateRecognizer(RegexRecognizer):
                 r"\b(?:City|Town|Hometown|Residence|(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
+                # a site named by its town: "at our Bangor location", "the Oakdale office"
+                r"\b(?i:our|the|your)[ \t]+(?P<phi>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+                r"(?i:location|office|campus|site|branch|clinic|facility)\b",
                 # the town after a facility's name: "Good Shepherd Hospital, Oakdale" / "... Clinic in Oakdale"
-                rf"(?m)\b{_FACILITY_END}(?:,[ \t]+|[ \t]+in[ \t]+)(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+                rf"(?m)\b{_FACILITY_END}(?:[ \t]+(?:Pvt|Ltd|Inc|LLC|PLLC|PC|Corp|GmbH|Pty|SA|AG)\.?)*"
+                rf"(?:,[ \t]+|[ \t]+in[ \t]+)(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
                 rf"(?=[ \t]*(?:$|[.;)(\]]|,[ \t]+(?:{_STATES}|{_STATE_NAMES})\b|,?[ \t]+\d{{5}}))")
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -97,11 +109,14 @@ class FacilityRecognizer(RegexRecognizer):
     PATTERNS = (
         r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:[A-Z][A-Za-z'’.&-]+[ \t]+(?:(?:of|of[ \t]+the|and|&|at|on)[ \t]+)?){1,4}"
         r"(?:Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
-        r"Imaging\s+Center|Radiology\s+(?:Associates|Group|Partners)|Infirmary|Cancer\s+(?:Center|Institute)|"
+        r"Imaging\s+Center|(?:Radiology|Imaging|Medical|Health|Diagnostic)\s+(?:Associates|Group|Partners|Network)|"
+        r"Infirmary|Cancer\s+(?:Center|Institute)|"
         r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
         r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
         r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
-        r"Diagnostics|Polyclinic|Sanatorium)\b",
+        r"Diagnostics|Polyclinic|Sanatorium|Orthopa?edics|Cardiology|Oncology|Dermatology|Pa?ediatrics|Urology|"
+        r"Neurology|Gastroenterology|Family\s+(?:Practice|Medicine)|Physicians|Specialists|Sports\s+Medicine|"
+        r"Health\s+Team)\b",
         # all capitals, as letterheads and old systems print them: "QUILLAN COUNTY MEDICAL CENTER",
         # "MERCY OF THE PINES HOSPITAL", "SORREL SPRINGS  BREAST CENTER" (scanned: doubled spaces)
         r"\b(?:[A-Z][A-Z'’.&-]+[ \t]+(?:(?:OF|OF[ \t]+THE|AND|&|AT|ON)[ \t]+)?){1,4}"
@@ -114,6 +129,8 @@ class FacilityRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in text[start:end].split()[:-1]]
+        if words and words[0] in abbreviations() and words[0] not in department_words():
+            return False  # "FRCPC  Pediatric Radiology": a credential before a department
         return (any(w not in department_words() and w not in _CONNECTORS and w not in clinical_words()
                     for w in words) and not ((words[0] in not_name_words() or words[0] in clinical_words())
                                       and words[0] not in department_words()))
@@ -145,7 +162,7 @@ class FacilityAbbreviationRecognizer(RegexRecognizer):
         word = text[start:end].lower()
         if word in clinical_words() or word in not_name_words() or word in department_words():
             return False
-        if re.fullmatch(_STATES, text[start:end]) or word in _NOT_SITES:
+        if re.fullmatch(_STATES, text[start:end]) or word in _NOT_SITES or word in abbreviations():
             return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)

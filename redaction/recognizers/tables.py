@@ -1,0 +1,186 @@
+"""Delimited tables (worklist exports, CSV, TSV, pipe and markdown tables): the header names each column.
+
+A cell's own text says little ("AN", "1544", "0929282-2"), but its column header says what it is: the
+value under "Patient" is a person, under "Reading" the reader's initials, under "Sched" a time. A header
+row is a line of three or more short labels split by one delimiter, two or more of them identifying;
+each following line with the same number of cells is a row, and every non-empty cell under an
+identifying header is masked whole. Columns such as "Exam", "Status" or "Priority" are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+# Header words (lower case, punctuation dropped) and the PHI type of the values below them.
+_COLUMN_WORDS: dict[str, str] = {}
+for _type, _words in {
+    "PERSON": "patient name pt person reading reader read radiologist rad physician ordering referring provider "
+              "attending resident fellow tech technologist sonographer author signer signed dictated dictator "
+              "nurse rn contact guardian performer performed assigned owner interpreter reviewer requester "
+              "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
+              "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist",
+    "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
+                 "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
+                 "discharged discharge verified signedat slot booked booking born seen visit_date",
+    "MRN": "mrn mr id pid empi mpi chart unit uid identifier record rec no nr number #",
+    "ACCESSION": "accession acc accn order# requisition exam# study#",
+    "ACCOUNT_ID": "account acct visit encounter fin csn case claim auth authorization ref reference",
+    "HEALTH_PLAN_ID": "policy plan insurance mbi medicare medicaid group",
+    "SSN": "ssn social",
+    "PHONE": "phone tel telephone fax cell mobile pager callback",
+    "EMAIL": "email e-mail mail",
+    "STREET_ADDRESS": "address street addr",
+    "CITY": "city town",
+    "ZIP": "zip postcode postal",
+    "FACILITY": "site location facility hospital institution clinic center centre origin source",
+    "DEVICE_SERIAL": "serial sn device",
+    "AGE_OVER_89": "age",
+}.items():
+    _COLUMN_WORDS.update(dict.fromkeys(_words.split(), _type))
+
+# Words that make a header cell descriptive however it starts ("Exam Description", "Study Type").
+_DESCRIPTIVE = frozenset("exam description procedure modality status priority type desc finding findings "
+                         "impression result results sex gender body part laterality protocol reason indication "
+                         "comment comments notes note flag count rows series images code cpt icd".split())
+_ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH_PLAN_ID"})
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
+_DELIMITERS = ("|", "\t", ",", ";")
+_OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
+# empty cells ("-", "N/A"); a bare "NA" may be someone's initials and is masked
+_EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|yes|no")
+
+
+def _column_type(label: str) -> str | None:
+    words = re.findall(r"[a-z#]+", label.lower())
+    if not words or any(w in _DESCRIPTIVE for w in words):
+        return None
+    joined = "".join(words)
+    if joined in _COLUMN_WORDS:
+        return _COLUMN_WORDS[joined]
+    for word in words:
+        if word in _COLUMN_WORDS:
+            return _COLUMN_WORDS[word]
+        if word.rstrip("#") in _COLUMN_WORDS:
+            return _COLUMN_WORDS[word.rstrip("#")]
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in ``line``: whitespace and CSV quotes trimmed."""
+    cells, pos, n = [], 0, len(line)
+    while True:
+        start = pos
+        if delimiter == "," and line[pos:].lstrip(" ").startswith('"'):
+            quote = line.index('"', pos)
+            close = quote + 1
+            while True:
+                close = line.find('"', close)
+                if close < 0:
+                    close = n
+                    break
+                if line[close + 1:close + 2] == '"':
+                    close += 2
+                    continue
+                break
+            end_cell = line.find(delimiter, close)
+            end_cell = n if end_cell < 0 else end_cell
+            cells.append((quote + 1, min(close, n)))
+        else:
+            end_cell = line.find(delimiter, pos)
+            end_cell = n if end_cell < 0 else end_cell
+            value_start, value_end = start, end_cell
+            while value_start < value_end and line[value_start].isspace():
+                value_start += 1
+            while value_end > value_start and line[value_end - 1].isspace():
+                value_end -= 1
+            cells.append((value_start, value_end))
+        if end_cell >= n:
+            return cells
+        pos = end_cell + 1
+
+
+def _header(line: str) -> tuple[str, list[str | None]] | None:
+    for delimiter in _DELIMITERS:
+        if line.count(delimiter) < 2:
+            continue
+        labels = [line[s:e] for s, e in _cells(line, delimiter)]
+        inner = [lab for lab in labels if lab]
+        if len(inner) < 3 or not all(_LABEL.fullmatch(lab) and len(lab.split()) <= 3 for lab in inner):
+            continue  # a header cell is a short label: "Patient, MRN, and DOB were checked." is a sentence
+        if line.rstrip().endswith((".", "!", "?")):
+            continue
+        types = [_column_type(lab) if lab else None for lab in labels]
+        # two identifying columns, one of them a person or a record number ("Date | Location | Size" is not)
+        if sum(t is not None for t in types) >= 2 and _ANCHORS.intersection(types):
+            return delimiter, types
+    return None
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d")
+
+
+def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
+                  types: list[str | None]) -> list[str | None]:
+    """A column whose header says nothing but whose every value is a 24-hour clock time is a time column."""
+    rows = []
+    for _, line in lines[first:first + 50]:
+        cells = _cells(line, delimiter)
+        if len(cells) != len(types):
+            break
+        rows.append([line[s:e] for s, e in cells])
+    if not rows:
+        return types
+    return [kind if kind is not None or not all(_CLOCK.fullmatch(row[k]) for row in rows) else "DATE_TIME"
+            for k, kind in enumerate(types)]
+
+
+class DelimitedTableRecognizer(EntityRecognizer):
+    """Cells of a delimited table whose header labels them as identifying."""
+
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(_COLUMN_WORDS.values())), name="DelimitedTableRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        if text.count("\n") < 1 or not any(text.count(d) >= 4 for d in _DELIMITERS):
+            return []
+        results = []
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n\r]+", text)]
+        i = 0
+        while i < len(lines):
+            found = _header(lines[i][1])
+            if found is None:
+                i += 1
+                continue
+            delimiter, types = found
+            types = _time_columns(lines, i + 1, delimiter, types)
+            i += 1
+            while i < len(lines):
+                offset, line = lines[i]
+                if line.lstrip().startswith("#") or set(line.strip()) <= set("-|:+= \t"):
+                    i += 1  # a comment or a markdown rule line inside the table
+                    if line.lstrip().startswith("#"):
+                        break
+                    continue
+                cells = _cells(line, delimiter)
+                if len(cells) != len(types) or any(len(line[s:e].split()) > 12 for s, e in cells):
+                    break  # another shape, or prose: the table has ended
+                for (start, end), kind in zip(cells, types, strict=True):
+                    value = line[start:end]
+                    if kind is None or _EMPTY.fullmatch(value):
+                        continue
+                    if kind == "AGE_OVER_89":
+                        age = _OLD_AGE.match(value)
+                        if age:
+                            results.append(RecognizerResult(kind, offset + start, offset + start + age.end(),
+                                                            self.SCORE))
+                        continue
+                    results.append(RecognizerResult(kind, offset + start, offset + end, self.SCORE))
+                i += 1
+        return results

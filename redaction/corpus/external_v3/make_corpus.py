@@ -1,7 +1,7 @@
-"""Write or check ``redaction/corpus/blind.jsonl`` (blind3). Stdlib only.
+"""Write or check ``redaction/corpus/external_v3.jsonl`` (blind3). Stdlib only.
 
-    .venv/bin/python redaction/corpus/blind/make_corpus.py           # (re)write blind.jsonl
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check   # exit 1 if the committed file differs
+    .venv/bin/python redaction/corpus/external_v3/make_corpus.py           # (re)write external_v3.jsonl
+    .venv/bin/python redaction/corpus/external_v3/make_corpus.py --check   # exit 1 if the committed file differs
 
 The generator package is loaded under a private name (``radgate_blind3``) straight from this folder, so writing
 the corpus never imports the ``redaction`` engine package.
@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-OUTPUT = HERE.parent / "blind.jsonl"
+OUTPUT = HERE.parent / "external_v3.jsonl"
 PACKAGE = "radgate_blind3"
 
 

@@ -1,4 +1,4 @@
-"""The third blind corpus (redaction/corpus/blind.jsonl): valid, complete, and reproduced byte for byte.
+"""The third blind corpus (redaction/corpus/external_v3.jsonl): valid, complete, and reproduced byte for byte.
 
 Deliberately nothing about engine results: this corpus is measured once per release, never used for tuning.
 The generator and validator are loaded by file path so the test never imports the redaction engine.
@@ -18,8 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-CORPUS = CORPUS_DIR / "blind.jsonl"
-MAKE = CORPUS_DIR / "blind" / "make_corpus.py"
+CORPUS = CORPUS_DIR / "external_v3.jsonl"
+MAKE = CORPUS_DIR / "external_v3" / "make_corpus.py"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -63,7 +63,7 @@ def test_generator_reproduces_file_byte_for_byte() -> None:
 
 
 def test_check_flag_detects_a_changed_file(tmp_path: Path) -> None:
-    altered = tmp_path / "blind.jsonl"
+    altered = tmp_path / "external_v3.jsonl"
     altered.write_text(CORPUS.read_text(encoding="utf-8").replace("blind3-0150", "blind3-015O"), encoding="utf-8")
     result = subprocess.run([sys.executable, str(MAKE), "--check", "--output", str(altered)],
                             capture_output=True, text=True, cwd=ROOT)

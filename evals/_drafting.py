@@ -42,6 +42,13 @@ def study_of(case: GoldCase) -> dict:
     return study
 
 
+def proxy_client(base_url: str, api_key: str, timeout_s: float) -> openai.AsyncOpenAI:
+    """The official client pointed at a RadGate proxy (``/v1`` appended when the URL lacks it)."""
+    root = base_url.rstrip("/")
+    return openai.AsyncOpenAI(base_url=root if root.endswith("/v1") else root + "/v1",
+                              api_key=api_key, max_retries=1, timeout=timeout_s)
+
+
 def _reason(exc: openai.APIStatusError) -> tuple[str, str]:
     body = exc.body if isinstance(exc.body, dict) else {}
     return str(exc.code or body.get("code") or exc.status_code), str(body.get("message") or exc.message)[:300]
@@ -52,9 +59,7 @@ class DraftClient:
 
     def __init__(self, base_url: str, api_key: str, model: str, template: PromptTemplate, *,
                  max_tokens: int, concurrency: int = 8, timeout_s: float = 120.0) -> None:
-        root = base_url.rstrip("/")
-        self._client = openai.AsyncOpenAI(base_url=root if root.endswith("/v1") else root + "/v1",
-                                          api_key=api_key, max_retries=1, timeout=timeout_s)
+        self._client = proxy_client(base_url, api_key, timeout_s)
         self._model = model
         self._template = template
         self._max_tokens = max_tokens

@@ -147,13 +147,11 @@ class Judge:
 
     def __init__(self, base_url: str, api_key: str, model: str, *, concurrency: int = 4,
                  timeout_s: float = 120.0, max_tokens: int = 1024) -> None:
-        import openai
+        from evals._drafting import proxy_client
 
         lib = _ragas()
-        root = base_url.rstrip("/")
         self.model = model
-        self._client = openai.AsyncOpenAI(base_url=root if root.endswith("/v1") else root + "/v1",
-                                          api_key=api_key, max_retries=1, timeout=timeout_s)
+        self._client = proxy_client(base_url, api_key, timeout_s)
         llm = lib.llm_factory(model, client=self._client, max_retries=PARSE_RETRIES, max_tokens=max_tokens)
         self._faithfulness = lib.Faithfulness(llm=llm)
         self._factual = lib.FactualCorrectness(llm=llm, mode="f1", beta=1.0, atomicity="low", coverage="low")

@@ -1,4 +1,4 @@
-"""The fifth blind validation set (`evals/blind/`): contract, labels, counts, reproducibility and the invariants
+"""The fifth blind validation set (`evals/external_v5/`): contract, labels, counts, reproducibility and the invariants
 that make its labels true (controls keep sizes and sides, single size/side errors show, no comparison language
 without a prior, fabricated findings absent from the source).
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BLIND = ROOT / "evals" / "blind"
+BLIND = ROOT / "evals" / "external_v5"
 PAIRS = BLIND / "pairs.jsonl"
 ID_RE = re.compile(r"^b5-(ct|mr|xr|us|fl|nm|mg|ir)-(\d{3})-(\d{2})$")
 

@@ -5,7 +5,7 @@ Deterministic (seed string ``radgate-blind-v5``): the same cases always give the
 ``--check`` can prove the committed file is what the cases say. Every case and every candidate passes the checks
 in ``check_case`` / ``check_candidate`` before anything is written: a broken case stops the run.
 
-    python evals/blind/make_pairs.py [--output PATH] [--check] [--stats]
+    python evals/external_v5/make_pairs.py [--output PATH] [--check] [--stats]
 """
 
 from __future__ import annotations

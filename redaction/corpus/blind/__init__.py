@@ -1,0 +1,1 @@
+"""Fourth blind PHI-redaction corpus (blind4-*): generator package. Never read while tuning the engine."""

@@ -13,6 +13,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._fold import fold
 from redaction._spans import PHI_TYPES, Span, merge_spans
@@ -63,7 +64,8 @@ class PhiAnalyzer:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
-        spans.extend(_propagate_names(text, spans))
+        spans = [s for s in spans if not _clinical_term(text, s)]
+        spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)
 
@@ -131,6 +133,15 @@ def _may_hold_a_name(segment: str, offset: int = 0, masked: bytearray | None = N
     return False
 
 
+_CONTEXT_JUDGED = frozenset({"PERSON", "CITY", "FACILITY"})
+
+
+def _clinical_term(text: str, span: Span) -> bool:
+    """A low-confidence name or place that its context shows is a clinical term ("Guyon canal")."""
+    return (span.entity_type in _CONTEXT_JUDGED and span.score < 0.9
+            and in_clinical_context(text, span.start, span.end))
+
+
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
                             "ZIP", "DEVICE_SERIAL"})
 # OCR misreads of digits (l/I for 1, O/o for 0, S for 5) inside a number of three or more digits
@@ -183,7 +194,7 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     # a spelled surname ("W-H-I-T-F-I-E-L-D") names the word it spells
     parts |= {re.sub(r"[^A-Za-z]", "", text[s.start:s.end]).lower() for s in spans if s.entity_type == "PERSON"
               and _SPELLED.fullmatch(text[s.start:s.end])}
-    parts = {p for p in parts if not is_clinical(p, "")}
+    parts = {p for p in parts if p not in PLACE_AND_DATE_WORDS and not is_clinical(p, "")}
     if not parts:
         return []
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")\b",

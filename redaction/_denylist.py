@@ -60,7 +60,7 @@ PLACE_AND_DATE_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 # Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
-_PHRASE_END = re.compile(r"[;:!?\n|]|\.(?:\s|$)")
+_PHRASE_END = re.compile(r"[,;:!?\n|]|\.(?:\s|$)")  # "Rania Chance, MD, Pinecrest Imaging": no noun
 _GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
 _ROMAN_GRADE = re.compile(r"[ \t]+[IVX]{1,4}[A-F]?(?![A-Za-z0-9])")
 

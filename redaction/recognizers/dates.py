@@ -62,10 +62,13 @@ class DateRecognizer(RegexRecognizer):
 
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        if _LEVEL_BEFORE.search(text, max(0, start - 3), start):
+            return False  # "C6/7", "L4/5": a vertebral level, not a date
         return not _PAGE.search(text, max(0, start - 8), start)  # "P. 1/3" is a page count
 
 
 _PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pages|sheet)\.?[ \t]*\Z")
+_LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])[CTLS]\Z")
 
 
 class TimeRecognizer(RegexRecognizer):
@@ -98,6 +101,10 @@ class TimeRecognizer(RegexRecognizer):
         r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4})"
         r"[ \t]+@?(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
         r"(?![\d/.:-]|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%)\b)",
+        # a 24-hour time after a date that ends in a four-digit year or is compact: "March 13th, 2025 1551",
+        # "01/24/2026 1148", "20260416 1842"
+        r"(?<![\d.])(?:(?:19|20)\d\d|(?:19|20)\d{6})[ \t]+(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
+        r"(?![\d/:-]|\.\d|[ \t]*(?i:mm|cm|mg|ml|mgy|gy|hu|%|x|patients|cases|studies|exams)\b)",
     )
 
 
@@ -128,6 +135,11 @@ class AgeOver89Recognizer(RegexRecognizer):
         r"(?i)\b(?:aged?|at\s+age)\s+(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"one[- ]hundred(?:[- ](?:and[- ])?[a-z]+)?)\b",
         r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
+        # sex then age, as ED boards and sign-outs write it: "F/101", "M/96", "(F, 93)"
+        rf"(?<![A-Za-z0-9])(?:[MFmf]|Male|Female|male|female)[ \t]*[/,][ \t]*(?P<phi>{_AGE})(?![\d/.])",
+        # spelled out, "ninety-six year old" / "one hundred and one"
+        r"(?i)\b(?P<phi>one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+        r"(?=[- ](?:year|yr))",
         # an age between commas after a name: "Thomas Aldridge III, 92, fell at home"
         rf"\b[A-Z][A-Za-z.'’-]+,[ \t]+(?P<phi>{_AGE}),[ \t]+(?=[a-z]|[MF]\b|(?i:male|female|man|woman)\b)",
     )

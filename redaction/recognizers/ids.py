@@ -8,11 +8,14 @@ from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
 # a dotted value ("R364.24095") needs four digits, so "Order 1.5 mg" is not an identifier
-_VALUE = r"(?P<phi>[A-Z]{0,4}[-\s]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z.-]{4,19}(?<![-.])|[\dA-Z-]{2,19}(?<!-)))"
+# a dotted or slashed value ("RAD.2026.1184018", "US/26/287554") needs four digits too
+_VALUE = (r"(?P<phi>[A-Z]{0,4}[-\s./]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z./-]{4,19}(?<![-./])|[\dA-Z-]{2,19}(?<!-))"
+          r"|[A-Z]{1,4}[./]\d{2,4}[./]\d{4,10})")
 
 
 def _labelled(labels: str) -> str:
-    return rf"\b(?i:{labels}){_SEP}{_VALUE}"
+    # the label is a whole word: "MR" is not the start of "MRI 14MAY2025"
+    return rf"\b(?i:{labels})(?![A-Za-z]){_SEP}{_VALUE}"
 
 
 class MrnRecognizer(RegexRecognizer):
@@ -72,13 +75,17 @@ class AccountRecognizer(RegexRecognizer):
 class DeviceSerialRecognizer(RegexRecognizer):
     ENTITY = "DEVICE_SERIAL"
     SCORE = 0.9
-    PATTERNS = (rf"\b(?i:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial){_SEP}(?P<phi>[A-Z0-9][A-Z0-9-]{{3,24}})",)
+    PATTERNS = (rf"\b(?i:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial)(?![A-Za-z]){_SEP}"
+                r"(?P<phi>[A-Z0-9][A-Z0-9/.-]{3,24}(?<![/.-]))",)
 
 
 class SsnRecognizer(RegexRecognizer):
     ENTITY = "SSN"
     SCORE = 0.95
     PATTERNS = (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])",
+                # spaced or dotted, the SSN's own 3-2-4 grouping (a phone is 3-3-4): "561 38 8686", "561.38.8686"
+                r"(?<![\d.-])\d{3}([ .])\d{2}\1\d{4}(?![\d-]|\.\d)",
+                r"\b(?i:SS#|SSN#?|SS\s+No\.?|Soc\.?\s+Sec\.?(?:\s+(?:No\.?|#))?)\s*[:#]?\s*(?P<phi>\d{3}[-\s.]?\d{2}[-\s.]?\d{4})\b",
                 r"\b(?:SSN|Social\s+Security(?:\s+(?:No\.?|Number|#))?)\s*[:#]?\s*(?P<phi>\d{9}|\d{3}\s\d{2}\s\d{4})\b")
 
 
@@ -107,9 +114,15 @@ class IdShapedRecognizer(RegexRecognizer):
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.55
     PATTERNS = (r"(?<![\w.,/+$-])(?=[A-Za-z0-9-]*\d(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
-                r"(?:[ ]\d{2}(?=[ \t]{2}|[ \t]*$|[ \t]*\n))?(?![\w-]|[.,]\d)",)
+                r"(?:[ ]\d{2}(?=[ \t]{2}|[ \t]*$|[ \t]*\n))?(?![\w-]|[.,]\d)",
+                # dotted or slashed: "RAD.2026.1184018", "US/26/287554", "840.899.752", "65/22565"
+                r"(?<![\w.,/+$-])(?=[A-Za-z0-9./-]*\d(?:[A-Za-z./-]*\d){5})[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+"
+                r"(?![\w/-]|[.,]\d)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        token = text[start:end]
+        if ("." in token or "/" in token) and not _SEPARATED_ID.fullmatch(token):
+            return False
         if _UNIT_AFTER.match(text, end) or _CODE_BEFORE.search(text, max(0, start - 24), start):
             return False
         if _CODED_ELEMENT.match(text, end):
@@ -124,4 +137,8 @@ _UNIT_AFTER = re.compile(r"[ \t]?(?i:mm|cm|m|mg|mcg|ml|mCi|MBq|mGy|cGy|Gy|mSv|HU
 _CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|hcpcs|icd(?:-?1?0)?(?:-cm)?|codes?|bill(?:ed)?|charge[sd]?)\b[\s:#(]*"
                           r"(?:\d{5}[\s,/&;]+(?:and\s+|or\s+)?)*$")
 _CODED_ELEMENT = re.compile(r"\^[A-Za-z]")
+# a dotted/slashed identifier has a letter prefix, a part of four or more digits or three parts, and is no OID,
+# no diagnosis code read through OCR ("S52.501A" -> "552.501A"),
+# no decimal and no ratio of small numbers ("120/80")
+_SEPARATED_ID = re.compile(r"(?=.*(?:[A-Za-z]{2}|\d{4}[./-]|[./-]\d{4})|(?:\w+[./-]){2}\w)(?!(?:\d+\.){3,}\d+$)(?!\d+\.\d+$)[A-Za-z0-9./-]+")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d|\d{2,4}x\d{2,4}")  # "2019-2021", a "512x512" matrix

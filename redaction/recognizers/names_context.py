@@ -90,8 +90,14 @@ class NameBeforeIdRecognizer(_NameRecognizer):
 
 def _plausible(span: str) -> bool:
     """``_plausible_name``, except that a month or weekday may be a given name ("Smith, June")."""
+    if all(_CREDENTIAL_WORD.fullmatch(w.strip(".,")) for w in span.replace(",", " ").split()):
+        return False  # "MD, PhD": credentials, not "Last, First"
     words = [w for w in span.replace(",", " ").split() if w.strip(".").lower() not in PLACE_AND_DATE_WORDS]
     return bool(words) and _plausible_name(" ".join(words))
+
+
+_CREDENTIAL_WORD = re.compile(r"MD|DO|PhD|Ph\.D|MBBS|MBChB|FRCR|FRCPC|FACR|RN|NP|PA|DNP|MPH|MS|MSc|BSc|RT|DPM|DC|"
+                              r"PharmD|JD|MBA|FSIR|RDMS|RVT|CNMT|RRA|ARRT|PGY-?\d")
 
 
 _LABEL = re.compile(r"(?i)mrn|mr|acc|acct|fin|csn|dob|ssn|id|no|unit|empi|mpi|exam|study|order|age|sex|room|bed|"

@@ -116,7 +116,8 @@ class FacilityRecognizer(RegexRecognizer):
         r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
         r"Diagnostics|Polyclinic|Sanatorium|Orthopa?edics|Cardiology|Oncology|Dermatology|Pa?ediatrics|Urology|"
         r"Neurology|Gastroenterology|Family\s+(?:Practice|Medicine)|Physicians|Specialists|Sports\s+Medicine|"
-        r"Health\s+Team)\b",
+        r"Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
+        r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals|Health\s+Partners)\b",
         # all capitals, as letterheads and old systems print them: "QUILLAN COUNTY MEDICAL CENTER",
         # "MERCY OF THE PINES HOSPITAL", "SORREL SPRINGS  BREAST CENTER" (scanned: doubled spaces)
         r"\b(?:[A-Z][A-Z'’.&-]+[ \t]+(?:(?:OF|OF[ \t]+THE|AND|&|AT|ON)[ \t]+)?){1,4}"
@@ -126,14 +127,46 @@ class FacilityRecognizer(RegexRecognizer):
         r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS)\b",
     )
 
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop the words before the name ("The MRI at Saint Ansgar ..."); take its legal form and campus
+        ("Northfold Imaging LLC", "Pinecrest Imaging - North Campus")."""
+        while True:
+            word = _FIRST_WORD.match(text, start, end)
+            if not word or word.end() >= end:
+                break
+            token = word.group(1)
+            if not (token.lower() in _CONNECTORS or token.lower() in _LEADING_NOT_NAME
+                    or token.isupper() and token.lower() in clinical_words()):
+                break
+            start = word.end()
+        tail = _FACILITY_TAIL.match(text, end)
+        while tail:
+            end = tail.end()
+            tail = _FACILITY_TAIL.match(text, end)
+        return start, end
+
     def keep(self, text: str, start: int, end: int) -> bool:
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
-        words = [w.lower() for w in text[start:end].split()[:-1]]
-        if words and words[0] in abbreviations() and words[0] not in department_words():
+        words = [w.lower() for w in _TAIL_TRIM.sub("", text[start:end]).split()[:-1]]
+        if not words:
+            return False
+        if words[0] in abbreviations() and words[0] not in department_words():
             return False  # "FRCPC  Pediatric Radiology": a credential before a department
         return (any(w not in department_words() and w not in _CONNECTORS and w not in clinical_words()
-                    for w in words) and not ((words[0] in not_name_words() or words[0] in clinical_words())
-                                      and words[0] not in department_words()))
+                    for w in words) and not (len(words) == 1 and (words[0] in not_name_words()
+                                                                  or words[0] in clinical_words())
+                                             and words[0] not in department_words()))
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
+# words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
+_LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",
+                               "per", "seen", "and", "or", "by", "with", "report", "reports"})
+_FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)(?![A-Za-z])|"
+                            r"[ \t]+[-–—][ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){0,2}(?:Campus|Site|Branch|Wing|Annex|"
+                            r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])")
+_TAIL_TRIM = re.compile(r"(?:,?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)|"
+                        r"[ \t]+[-–—][ \t].*)$")
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "&", "at", "on"})

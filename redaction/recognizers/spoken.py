@@ -1,0 +1,62 @@
+"""Dates, times and numbers written as words, as speech recognition types a dictation.
+
+A dictated report spells everything out: "march twenty-fifth twenty twenty six at eleven thirty-eight a m",
+"M R N three six two seven three five one". The digit patterns never see these, so the words themselves
+are matched: a month then an ordinal day (and a spoken year), an hour word then minutes and a meridiem,
+and any run of five or more digit words or single digits (an identifier read out digit by digit).
+"""
+
+from __future__ import annotations
+
+from redaction.recognizers._base import RegexRecognizer
+
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNDER_100 = rf"(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|oh[- ]{_UNIT}|{_UNIT})"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ORDINAL = (r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# "nineteen ninety nine", "twenty twenty six", "twenty oh four", "two thousand and five"
+_YEAR = (rf"(?:(?:nineteen|twenty)[- ](?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|oh[- ]{_UNIT}|hundred)|"
+         rf"two[- ]thousand(?:[- ](?:and[- ])?(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT}))?)")
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MERIDIEM = r"(?:[ap][ .]?m\b\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+
+
+class SpokenDateRecognizer(RegexRecognizer):
+    """"march twenty-fifth twenty twenty six", "the third of may nineteen fifty", "june 30th two thousand"."""
+
+    ENTITY = "DATE_TIME"
+    SCORE = 0.9
+    PATTERNS = (rf"(?i)\b{_MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL}(?:,?[ \t]+{_YEAR})?\b",
+                rf"(?i)\b(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b",
+                rf"(?i)\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR}\b")
+
+
+class SpokenTimeRecognizer(RegexRecognizer):
+    """"eleven thirty-eight a m", "nine oh eight p m", "seven forty p m", "four o'clock"."""
+
+    ENTITY = "DATE_TIME"
+    SCORE = 0.85
+    PATTERNS = (rf"(?i)\b{_HOUR}(?:[ \t]+{_UNDER_100})?[ \t]+{_MERIDIEM}",
+                rf"(?i)\b(?:at|@)[ \t]+(?P<phi>{_HOUR}[ \t]+(?:oh[- ]{_UNIT}|{_TEEN}|{_TENS}(?:[- ]{_UNIT})?))\b"
+                r"(?![ \t-]+(?:mm|cm|mg|ml|millimet|centimet|percent|degrees|units|times|years?|months?|weeks?|"
+                r"days?|hours?|minutes?))")
+
+
+class SpokenDigitsRecognizer(RegexRecognizer):
+    """Five or more digits read out one by one ("three six two seven three five one", "9 5 3 4 0 9 1"): an
+    identifier dictated, never a measurement (a measurement is read as a number with its unit)."""
+
+    ENTITY = "MRN"
+    SCORE = 0.8
+    PATTERNS = (rf"(?<![\w.-])(?:[A-Z][ \t]){{0,4}}(?i:{_DIGIT}(?:[ \t,-]+{_DIGIT}){{4,}})(?![\w.]|-\w)",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].replace(",", " ").replace("-", " ").split()
+        if all(w.isdigit() for w in words) and any(len(w) > 1 for w in words):
+            return False  # "10 12 14 16 18": a list of numbers, not one identifier read digit by digit
+        return any(not w.isdigit() for w in words) or all(len(w) == 1 for w in words)

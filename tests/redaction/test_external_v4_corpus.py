@@ -10,20 +10,20 @@ import sys
 from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-CORPUS = CORPUS_DIR / "blind.jsonl"
-GENERATOR = CORPUS_DIR / "blind" / "make_corpus.py"
+CORPUS = CORPUS_DIR / "external_v4.jsonl"
+GENERATOR = CORPUS_DIR / "external_v4" / "make_corpus.py"
 sys.path.insert(0, str(CORPUS_DIR))
 
 from check_corpus import check_file  # noqa: E402
 
 
-def test_blind_corpus_validates() -> None:
+def test_external_v4_corpus_validates() -> None:
     n, problems = check_file(CORPUS)
     assert problems == []
     assert n == 300
 
 
-def test_blind_corpus_ids_and_styles() -> None:
+def test_external_v4_corpus_ids_and_styles() -> None:
     import json
 
     docs = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]

@@ -1,7 +1,7 @@
 """Generate ``redaction/corpus/blind.jsonl`` (300 documents, ids blind4-0001..blind4-0300), stdlib only.
 
-    .venv/bin/python redaction/corpus/blind/make_corpus.py           # write the file
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check   # exit 1 if the committed file differs
+    .venv/bin/python redaction/corpus/external_v4/make_corpus.py           # write the file
+    .venv/bin/python redaction/corpus/external_v4/make_corpus.py --check   # exit 1 if the committed file differs
 
 Document i is built from ``random.Random(f"radgate-blind-corpus-4:{i}")`` alone, so any document can be
 regenerated on its own and the file is byte-identical on every run. Each document is validated with
@@ -27,7 +27,7 @@ from check_corpus import check_document  # noqa: E402
 
 STYLES = STYLES_A + STYLES_B
 N_DOCS = 300
-OUT = HERE.parent / "blind.jsonl"
+OUT = HERE.parent / "external_v4.jsonl"
 _MODALITY = {"MRI": "MR"}
 
 

@@ -126,6 +126,8 @@ class Extraction:
     prior_available: bool | None = None  # from the COMPARISON section, when it has one
     statements: list[Statement] = field(default_factory=list)  # clauses that name no lexicon finding
     vocabulary: Vocabulary = field(default_factory=Vocabulary)  # words of each evidence sentence (`_wording`)
+    # The evidence sentences (no indication, technique or comparison), in `vocabulary`'s order: `_corroboration`.
+    evidence: tuple[str, ...] = ()
 
 
 def _to_mm(value: str, unit: str) -> float:
@@ -403,6 +405,7 @@ def extract(text: str, *, default_section: str = "findings", lexicon: Lexicon | 
         context_side = _extract_sentence(sentence, lexicon, out, context_side)
         evidence.append(sentence.text)
     out.vocabulary = Vocabulary(evidence)
+    out.evidence = tuple(evidence)
     # A report about one side ("Left knee. Complete tear of the ACL."): its unsided findings are on that side.
     sides = _sentence_sides([w for w, _, _ in tokenize(text)]) - {"bilateral"}
     if len(sides) == 1:

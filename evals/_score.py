@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from evals._anatomy import OPPOSITE_QUALIFIERS
+from evals._corroboration import corroborate
 from evals._evidence import (STRONG, WEAK, WEAK_PENALTY, Signal, any_word_used, asserted_wording, closest_contradicts,
                              mentioned, settle)
 from evals._findings import Extraction, Finding, Measurement, NormalSite, extract
@@ -188,6 +189,7 @@ class _Checker:
                  candidate: list[Finding] = (), cand_normals: list[NormalSite] = ()) -> None:
         self.lexicon = lexicon
         self.grounding = grounding
+        self.reference: list[Finding] = []  # the reference's own mentions (`reference_agrees`)
         self.candidate = list(candidate)
         self.cand_normals = list(cand_normals)  # sites the candidate itself calls normal
         self.vocabulary = Vocabulary()
@@ -229,8 +231,30 @@ class _Checker:
 
     def strength(self, c: Finding, against: list[str], claim: str | None = None) -> float:
         """A contradiction is strong when the contradicting evidence is at least as close in words to the claim as
-        anything that agrees with it; else the candidate more likely rewords an agreeing statement (weak)."""
+        anything that agrees with it; else the candidate more likely rewords an agreeing statement (weak). It is weak
+        too when the reference agrees with the candidate (round 7)."""
+        if self.reference_agrees(c):
+            return WEAK
         return STRONG if closest_contradicts(claim or c.phrase or c.sentence, against, self.support(c)) else WEAK
+
+    def in_reference(self, c: Finding) -> list[Finding]:
+        """The reference's mentions of the finding of `c` at a compatible place and side."""
+        return [g for g in self.reference if self.lexicon.related(g.name, c.name) and _lat_compatible(g, c)
+                and not _distinct_site(g, c)]
+
+    def contradiction_rule(self, c: Finding) -> str:
+        """"contradiction" when the reference speaks about the finding too (then the candidate's polarity cues can be
+        counted against the reference's, `_corroboration`), else "contradiction_source" (the candidate brought in
+        a finding the reference leaves out, against the source: nothing to count against)."""
+        return "contradiction" if self.in_reference(c) else "contradiction_source"
+
+    def reference_agrees(self, c: Finding) -> bool:
+        """Whether the reference (what the candidate summarises) says what `c` says about it, and nothing against:
+        its mentions of the finding at that place all have the candidate's polarity ("no fresh bleed" against a
+        source's subdural haematoma, when the reference says "no new haemorrhage")."""
+        here = self.in_reference(c)
+        denies = c.assertion is Assertion.absent
+        return bool(here) and all((g.assertion in (Assertion.absent, Assertion.unasserted)) == denies for g in here)
 
     def contradiction(self, c: Finding, key: tuple, evidence: str, denial: Finding | None = None,
                       against: str = "") -> None:
@@ -239,7 +263,8 @@ class _Checker:
         by_name = denial is not None and not denial.implicit
         category = ErrorCategory.fabricated_finding if not by_name and self.keeps_denial(c) else ErrorCategory.negation
         sentence = (denial.phrase or denial.sentence) if denial is not None else against
-        self.add(category, key, evidence, "contradiction", self.strength(c, [sentence]) if sentence else STRONG)
+        self.add(category, key, evidence, self.contradiction_rule(c),
+                 self.strength(c, [sentence]) if sentence else STRONG)
 
     def contradicted_elsewhere(self, c: Finding, key: tuple, quote: str) -> bool:
         """A finding the source never names, but at a site it calls normal or as one more of a finding it says
@@ -382,7 +407,7 @@ class _Checker:
             g = _best(opposed, c)
             evidence = f"{quote}: {_describe(c)}, but source says {g.sentence!r}: {_describe(g)}"
             if c.assertion is Assertion.absent:
-                self.add(ErrorCategory.negation, key, evidence, "contradiction",
+                self.add(ErrorCategory.negation, key, evidence, self.contradiction_rule(c),
                          self.strength(c, [o.phrase or o.sentence for o in opposed]))
             else:
                 self.contradiction(c, key, evidence, g)
@@ -422,6 +447,16 @@ def _same_statement(a: Finding, b: Finding) -> bool:
     """Two reference mentions of one finding that describe the same thing (same sentence, or same place)."""
     return a.sentence == b.sentence or (not b.novel and _lat_compatible(a, b) and not _distinct_site(a, b)
                                         and a.sites == b.sites)
+
+
+def _elsewhere(lexicon: Lexicon, r: Finding, cand: Extraction) -> list[frozenset[str]]:
+    """The words of each candidate sentence that could still word reference finding `r` in some form: every sentence
+    but those that only deny it or put it on another side or level ("no displaced rib fracture", "disc protrusion
+    at L2-L3" for one at L4-L5)."""
+    against = {c.sentence for c in cand.findings if lexicon.related(r.name, c.name) and (
+        c.assertion is Assertion.absent or not _lat_compatible(r, c) or _other_level(r, c))}
+    return [words for text, words in zip(cand.evidence, cand.vocabulary.sentences, strict=False)
+            if text not in against]
 
 
 def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Finding], label: str,
@@ -471,9 +506,13 @@ def _omissions(checker: _Checker, required: Extraction, cand_findings: list[Find
         worded = mentioned(lexicon, r.name, r.text, asserted_wording([c for c in free if not _distinct_site(r, c)],
                                                                      statements),
                            r.phrase, asserted_wording(free, statements))
+        # A finding whose words some candidate sentence uses (whatever side or clause the extraction gave them) may
+        # have been reworded: `omitted_reworded` then needs the candidate to be shorter too (`_corroboration`).
+        elsewhere = _elsewhere(lexicon, r, cand)
+        anywhere = mentioned(lexicon, r.name, r.text, elsewhere, r.phrase, elsewhere)
         checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
-                    f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate", "omitted_finding",
-                    WEAK if worded else STRONG, r.sentence)
+                    f"{label}: {r.sentence!r}: {_describe(r)} is missing from the candidate",
+                    "omitted_reworded" if anywhere else "omitted_finding", WEAK if worded else STRONG, r.sentence)
 
 
 def _denied_by_candidate(checker: _Checker, cand: Extraction, grounding: list[Finding],
@@ -577,6 +616,7 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
     grounding = [f for side in sides for f in side.findings if f.assertion in usable]
     cand_findings = [f for f in cand.findings if f.assertion in usable]
     checker = _Checker(lexicon, grounding, sides, cand_findings, cand.normal_sites)
+    checker.reference = ref.findings if ref is not None else []
     for c in cand_findings:
         checker.check(c)
     _denied_by_candidate(checker, cand, grounding, cand_findings)
@@ -610,6 +650,8 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
         for k, e in list(checker.errors.items()):
             if e.rule == "statement_unsupported" and e.confidence < STRONG:
                 checker.errors[k] = replace(e, confidence=STRONG)
+    # The classes that fire on new writers' clean rewordings need a report-level second signal (`_corroboration`).
+    corroborate(checker.errors, "\n".join(cand.evidence), "\n".join(ref.evidence) if ref is not None else None)
     signals = [Signal(k[0].value, checker.about[k], e.rule, e.confidence) for k, e in checker.errors.items()]
     reported = settle(signals)
     everything = list(checker.errors.values())

@@ -23,7 +23,9 @@ def clinical_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_name_words() -> frozenset[str]:
     """Lower-cased words reports capitalise that are never a name: greetings, labels, departments."""
-    return frozenset(w.lower() for key in ("not_names", "departments") for w in _data().get(key) or ())
+    return frozenset(w.lower() for key in ("not_names", "departments", "report_labels_other_languages", "languages",
+                                                         "administrative", "military")
+                           for w in _data().get(key) or ())
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,8 @@ _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 # Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
 _PHRASE_END = re.compile(r"[,;:!?\n|]|\.(?:\s|$)")  # "Rania Chance, MD, Pinecrest Imaging": no noun
 _GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
-_ROMAN_GRADE = re.compile(r"[ \t]+[IVX]{1,4}[A-F]?(?![A-Za-z0-9])")
+_ROMAN = re.compile(r"[IVX]{1,4}[A-Fa-f]?")  # "Hinchey Ib", "Chiari II": a Roman grade, never a lone letter
+_ROMAN_GRADE = re.compile(r"[ \t]+[IVX]{1,4}[A-Fa-f]?(?![A-Za-z0-9])")
 
 
 def _is_eponym(word: str) -> bool:
@@ -108,6 +111,8 @@ def is_clinical(span_text: str, following: str) -> bool:
     # "Kerley B lines", "Parkinson's disease", "Bosniak IIF cyst": skip single letters, grades and
     # possessives to the noun, whether the noun is inside the detected span ("Colles fracture") or after it.
     first = next(i for i, w in enumerate(words) if _is_eponym(w))
+    if first < len(raw) - 1 and "," not in span_text and all(_ROMAN.fullmatch(w) for w in raw[first + 1:]):
+        return True  # "Hinchey Ib", "Chiari II" detected whole: an eponym and its grade
     if first == len(words) - 1 and _ROMAN_GRADE.match(following):
         return True  # "Bosniak IIF", "Chiari I": an eponym's class or grade
     phrase = _PHRASE_END.split(following[:40], maxsplit=1)[0]  # the noun is in the same phrase

@@ -15,6 +15,13 @@ _MONTH_LOWER = (r"(?:january|february|march|april|may|june|july|august|september
 _ORDINAL_WORD = (r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                  r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# month names in the other languages reports arrive in (Spanish, French, Italian, Portuguese, German, Dutch);
+# only ever trusted next to a day number or a year, so "mars" or "mai" alone stays text
+_MONTH_FOREIGN = (r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                  r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+                  r"d[eé]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
+                  r"fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[aä]rz|"
+                  r"juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)")
 _WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|"
             r"Sun(?:day)?|MON(?:DAY)?|TUE(?:SDAY)?|WED(?:NESDAY)?|THU(?:RSDAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -55,6 +62,12 @@ class DateRecognizer(RegexRecognizer):
         rf"\b{_MONTH_LOWER}\s+{_DAY}(?:st|nd|rd|th)?\b(?!\s*(?:mm|cm|mg|ml|%))",
         # a weekday names a date: "Tuesday 3/14", "Tue, Mar 14": the weekday goes with it
         rf"\b{_WEEKDAY}\.?(?=,?\s+(?:{_MON_NUM}[/.-]{_DAY}|{_DAY}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\.?\s+{_DAY}))",
+        # legal and consent wording: "this 16th day of June, 2026", "the 3rd day of March"
+        rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?:{_MONTH}|{_MONTH_FOREIGN})\.?"
+        r"(?:,?\s+(?:in\s+the\s+year\s+)?\d{4})?\b",
+        # other languages: "26 de abril de 2026", "29 novembre 2026", "3. März 2026", "1er juin 2026"
+        rf"\b{_DAY}(?:er|º|°|\.)?\s+(?:de\s+)?{_MONTH_FOREIGN}(?![A-Za-z])\.?(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?",
+        rf"\b(?=[A-Za-z]{{3,10}}\s+(?:de\s+)?\d{{4}}\b){_MONTH_FOREIGN}\s+(?:de\s+)?\d{{4}}\b",  # cheap test first
         # HL7 / compact timestamps: 20260314, 202603141432, 20260314143205 (+zone)
         r"(?<![\d.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}"
         r"(?:\.\d{1,4})?(?:[+-]\d{4})?(?![\d.])",
@@ -76,7 +89,11 @@ class TimeRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (
         # 14:32, 2:32 PM, 14:32:05.123
-        rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:\s*{_MERIDIEM}|(?![\d:]|\.\d))",
+        # ("12:33p" in a chat export; "Onset 08:04: urticaria": a colon after the time is punctuation)
+        rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?"
+        rf"(?:\s*{_MERIDIEM}|[AaPp](?![A-Za-z])|(?!\d|:\d|\.\d))",
+        # military / aviation Zulu time: "1852Z", "0133Z" (also "24MAY2026 1852Z")
+        r"(?<![\w.-])(?:[01]\d|2[0-3])[0-5]\d[Zz](?![\w])",
         rf"(?<![\d:.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{_MERIDIEM}",  # 2.30pm
         r"(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 14.32 hrs
         rf"\b(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?![A-Za-z])",  # 2 PM

@@ -50,7 +50,9 @@ class AccessionFormatRecognizer(RegexRecognizer):
 
     ENTITY = "ACCESSION"
     SCORE = 0.8
-    PATTERNS = (r"\b(?:CT|MR|MRI|XR|CR|DX|US|MG|NM|PT|RF|IR|DR|XA|BD|OT)\d{2}-?\d{5,9}\b",)
+    PATTERNS = (r"\b(?:CT|MR|MRI|XR|CR|DX|US|MG|NM|PT|RF|IR|DR|XA|BD|OT)\d{2}-?\d{5,9}\b",
+                # four digits, a dot, four digits ("2497.9255"): no measurement or lab value is written so
+                r"(?<![\d.,$])\d{4}\.\d{4}(?![\d.])(?![ \t]*(?i:mm|cm|m|mg|ml|g|kg|mmol|hu|%))",)
 
 
 class MedicareIdRecognizer(RegexRecognizer):

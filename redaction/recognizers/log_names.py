@@ -27,7 +27,11 @@ class LogInitialsRecognizer(RegexRecognizer):
     SCORE = 0.8
     PATTERNS = (r"\b[A-Za-z][a-z]{2,}ed[ \t]+(?:[^\n]{0,40}?[ \t])?by[ \t]+(?P<phi>[A-Z][A-Z'’]{1,2}|(?:[A-Z]\.){2,3})"
                 r"(?=[ \t]*[.;,]?[ \t]*(?:$|\n))",
-                rf"(?m)^[ \t]*(?P<phi>[A-Z][A-Z'’]{{1,2}})[ \t]+(?:{_TIME})[ \t]*:")
+                rf"(?m)^[ \t]*(?P<phi>[A-Z][A-Z'’]{{1,2}})[ \t]+(?:{_TIME})[ \t]*:",
+                # initials glossed by the full name: "reviewed by ORM (Oksana Marsh, RT(R))"
+                r"\b(?P<phi>[A-Z]{2,3})[ \t]+\((?=[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][A-Za-z'’-]+[,)])",
+                # initials under their own label: "Subject initials: CRP", "Initials - J.K.L."
+                r"\b(?i:initials)[ \t]*[:=-][ \t]*(?P<phi>[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![A-Za-z])")
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return text[start:end].rstrip(".") not in _NOT_INITIALS
@@ -38,8 +42,10 @@ class ChatSpeakerRecognizer(RegexRecognizer):
 
     ENTITY = "PERSON"
     SCORE = 0.8
-    PATTERNS = (r"(?m)^[ \t]*[\[(]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*[\])]?[ \t]*-?[ \t]*"
-                r"(?P<phi>[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+){0,3})[ \t]*:(?!\d)",)
+    PATTERNS = (r"(?m)^[ \t]*[\[(]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp](?:\.?[Mm]\.?)?)?"  # "1:17p"
+                r"[ \t]*[\])]?[ \t]*-?[ \t]*"
+                r"(?P<phi>[A-Z][A-Za-z'’-]+(?:[ \t](?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|"
+                r"al|el|ter|ten)[ \t])*[A-Z][A-Za-z'’-]+){0,3})[ \t]*:(?!\d)",)
 
 
 class SexAgeNameRecognizer(RegexRecognizer):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.places import _STATE_NAMES
@@ -24,7 +25,7 @@ CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
-_PROPER_FULL = rf"{_PROPER}{_INITIAL}?(?: {_PROPER}){{1,2}}"
+_PROPER_FULL = rf"{_PROPER}{_INITIAL}?(?: {_PARTICLE}?{_PROPER}){{1,2}}"  # "Rich van der Berg"
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 
@@ -67,7 +68,18 @@ class _NameRecognizer(RegexRecognizer):
         return trim_name(text, start, end)
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.strip(",.;:") for w in text[start:end].split()]
+        if words and all(_CREDENTIAL.fullmatch(w) or w in _NOT_A_NAME for w in words):
+            return False  # "FRCR", "Esq.": credentials, not a name
+        if any(w in _CAPS_FUNCTION_WORDS for w in words):
+            return False  # "FOR USE AND DISCLOSURE": an all-capitals heading, no name holds "AND"
+        if "," in text[start:end] and _CREDENTIAL.fullmatch(words[-1]):
+            return False  # "AAH, RDMS": initials and a credential, not "Last, First"
         return not is_clinical(text[start:end], text[end:end + 40])
+
+
+_CAPS_FUNCTION_WORDS = frozenset({"AND", "OR", "THE", "OF", "FOR", "TO", "WITH", "IN", "ON", "FROM", "BY"})
+_NOT_A_NAME = frozenset({"Esq", "ESQ", "Jr", "Sr", "Consultant", "Registrar"})
 
 
 class HeaderNameRecognizer(_NameRecognizer):
@@ -76,7 +88,10 @@ class HeaderNameRecognizer(_NameRecognizer):
     SCORE = 0.95
     PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
                 r"insured|guarantor|child|infant|parent|legal\s+guardian|recipient|beneficiary|resident|"
-                r"requester|requested\s+by|from|sender|author|provider|caller|case(?:\s+\d+)?))\s*:\s*"
+                r"requester|requested\s+by|from|sender|author|provider|caller|case(?:\s+\d+)?|pr[eé]nom|nom|"
+                r"nom\s+de\s+naissance|nombre|apellidos?|vorname|nachname|cognome|nome|sobrenome|naam|voornaam|"
+                r"other\s+names?(?:\s+used)?|also\s+known\s+as|aka|alias|maiden\s+name|previous\s+name|"
+                r"(?:if\s+signed\s+by\s+(?:a|the)\s+)?representative|inmate|decedent|deceased|escort|officer))\s*:\s*"
                 rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL}|[a-z][a-z'-]+, ?[a-z][a-z'-]+)",
                 # key/value and JSON prompts: "patient": "Mateo Petrova"
                 r"(?<![A-Za-z_])[\"']?(?i:patient|patient_?name|name|full_?name|first_?name|last_?name|given_?name|family_?name|"
@@ -91,7 +106,7 @@ class AllCapsNameRecognizer(_NameRecognizer):
     SCORE = 0.85
     PATTERNS = (r"\b(?:(?:DE LA|DE LOS|DEL|DE|DOS|DAS|DA|DI|DU|VAN DER|VAN DEN|VAN|VON|ZU|TER|TEN|LE|LA|AL|EL|BIN|BEN|"
                 r"O|NI|MAC|MC|ST\.?) )?(?:[A-Z]['’])?[A-Z]{2,}(?:[-'’][A-Z]+)*, ?[A-Z]{2,}(?:[-'’][A-Z]+)?"
-                r"(?: [A-Z]\.?(?![A-Za-z]))?",)
+                r"(?: [A-Z]{2,}(?:[-'’][A-Z]+)?(?= [A-Z]\.?(?![A-Za-z])))?(?: [A-Z]\.?(?![A-Za-z]))?",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         if any(_CREDENTIAL.fullmatch(w.strip(",")) or w.strip(",").lower() in abbreviations()
@@ -114,7 +129,9 @@ class TitledNameRecognizer(_NameRecognizer):
 
     SCORE = 0.95
     # "MR PROSTATE" is an exam: an all-capitals title needs its full stop ("MR. SMITH")
-    PATTERNS = (rf"\b(?:(?i:dr|drs|doctor|prof)\.?|Mr\.?|Mrs\.?|Ms\.?|MR\.|MRS\.|MS\.|Miss|Nurse)\s+"
+    PATTERNS = (rf"\b(?:(?i:dr|drs|doctor|prof)\.?|Mr\.?|Mrs\.?|Ms\.?|MR\.|MRS\.|MS\.|Miss|Nurse|Officer|Sgt\.?|"
+                rf"Sergeant|Deputy|Detective|Det\.|Lt\.|Capt\.|Captain|Major|MAJ|CPT|LTC|COL|Rev\.?|Father|Pastor|"
+                rf"Rabbi|Imam)\s+"
                 rf"(?P<phi>{_INITIALS}?{_NAME}(?:[- ]{_NAME})?)",)
 
 
@@ -219,10 +236,25 @@ class RelativeNameRecognizer(_NameRecognizer):
                   r"boyfriend|girlfriend|friend|neighbou?r|roommate|companion|relative|proxy|POA|interpreter|"
                   r"translator|chaperone")
     PATTERNS = (rf"\b(?i:{_RELATIVES})\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
+                # a child's chosen names: "plan to name the twins Dolores and Mamadou", "named her Ruth"
+                rf"\b(?i:name|named|naming|call|calling)\s+(?i:him|her|them|it|the\s+(?:baby|babies|twins?|"
+                rf"child|children|infant|boy|girl|son|daughter))\s+(?P<phi>{_PROPER})(?![A-Za-z])",
+                rf"\b(?i:name|named|naming|call|calling)\s+(?i:them|the\s+(?:babies|twins|children))\s+{_PROPER}"
+                rf"\s+(?:and|&)\s+(?P<phi>{_PROPER})(?![A-Za-z])",
                 # a group or role noun with the full name in parentheses: "The family (Justin Morris)"
                 rf"\b(?i:family|patient|pt|child|infant|baby|kid|household|sibling|contact|caller|visitor|"
                 rf"staff|clinician|physician|provider|nurse|resident|fellow|colleague|{_RELATIVES})['’]?s?\s*"
                 rf"\((?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})[,)]")
+
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "(Sister Mary Joseph nodule)": a religious title in an eponym, the clinical noun right after it
+        if _TITLE_CASE_RELATIVE.search(text, max(0, start - 12), start) and in_clinical_context(text, start, end):
+            return False
+        return super().keep(text, start, end)
+
+
+_TITLE_CASE_RELATIVE = re.compile(r"\b(?:Sister|Brother|Father|Mother)\s+\Z")
 
 
 class Hl7NameRecognizer(_NameRecognizer):

@@ -7,7 +7,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, not_name_words
+from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, not_name_words
 from redaction.recognizers.names import (
     _FUNCTION_WORDS,
     _INITIAL,
@@ -57,6 +57,11 @@ class InvertedNameRecognizer(_NameRecognizer):
         rf"(?P<phi>\b{_INVERTED})(?=[ \t]*(?:\||\(\d|\((?:MRN|DOB|age)|,[ \t]*\d|,[ \t]*(?i:ninety|one hundred|age|aged|DOB|MRN)\b"
         rf"|[ \t]+{_AGE_TOKEN}|[ \t]+{_ID_TOKEN}))",
         rf"\b(?i:patient|pt|case|re|subject)['’]?s?[ \t]*(?:\d+[ \t]*)?[(:][ \t]*(?P<phi>{_INVERTED})(?=[ \t]*[),;|]|[ \t]*$)",
+        # a table or log cell holding only the name: "| Choi, Ximena L (unit clerk) |", an invoice row
+        # "3/19/25  25-XR-24418  Qureshi, Chiamaka L  XR abd/pel w": the cell edges (a bar, a column gap,
+        # a line end or a lower-case role in parentheses) are what make "Last, First" a person
+        rf"(?m)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<phi>{_NAME}, ?{_NAME}(?: {_NAME})?{_INITIAL}?)"
+        rf"(?=[ \t]*\((?-i:[a-z]|[A-Z]{{1,4}}[ \t]+[a-z])|[ \t]{{2,}}\S|\t|[ \t]*\||[ \t]*$)",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -85,6 +90,8 @@ class NameBeforeIdRecognizer(_NameRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         span = text[start:end].replace(",", " ")
+        if span.isupper() and " " not in span and span.lower() in abbreviations():
+            return False  # "DSN 314-650-8071": an abbreviation before a number, not a surname
         return _plausible(span) and not _LABEL.fullmatch(span.split()[-1]) and super().keep(text, start, end)
 
 

@@ -27,7 +27,9 @@ _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
 _STREET_WORD = r"(?:[A-Z][A-Za-z'’.-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 # numbered roads: "Route 9W", "County Road 12", "State Hwy 44", "RR 2", "Rural Route 3"
 _NUMBERED = (r"(?i:(?:County|State|US|U\.S\.|Interstate|Farm\s+to\s+Market|FM)\s+)?(?i:Route|Rte|Road|Rd|Highway|"
-             r"Hwy|Hiway|Rural\s+Route|RR|Star\s+Route|HC)\s+\d{1,4}[A-Z]?\b")
+             r"Hwy|Hiway|Rural\s+Route|RR|Star\s+Route|HC)\s+\d{1,4}[A-Z]?\b(?![.,]\d)")
+_UNIT_WORD = (r"(?i:Apt|Apartment|Flat|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot|Bldg|Building|Space|Spc|Trlr|Trailer|"
+              r"Box|Dept)")
 _UNIT = (r"(?:,?[ \t]+(?i:Apt|Apartment|Flat|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot|Bldg|Building|Space|Spc|Trlr|Trailer|"
          r"Box|Dept|#)\.?[ \t]*#?[ \t]*[\w-]+)?")
 
@@ -46,23 +48,29 @@ class StreetAddressRecognizer(RegexRecognizer):
         rf"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|#)\.?[ \t]*#?\w+)?",
         # any case, ordinals, a direction and unit words: "219 W 3rd Street Suite 110", "53 COUNTY ROAD 12"
         rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
-        rf"(?:(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_SUFFIX})\b\.?(?:[ \t]+\d{{1,4}}[A-Z]?\b)?|{_NUMBERED})"
+        rf"(?:(?:{_STREET_WORD}[ \t]+){{1,5}}(?i:{_SUFFIX})\b\.?(?:[ \t]+\d{{1,4}}[A-Z]?\b)?|{_NUMBERED})"
         rf"(?:[ \t]+(?i:[NSEW]|North|South|East|West|NE|NW|SE|SW)\b\.?)?{_UNIT}",
         r"\b(?i:P\.?\s?O\.?\s*Box|PO\s*Box|Post\s+Office\s+Box|Box)\s+\d+\b",
         # the unit written before the street: "Apt 4B, 123 Quarry Hill Rd"
         r"\b(?i:Apt|Apartment|Unit|Suite|Ste|Flat)\.?[ \t]*#?[ \t]*\w{1,5}(?=,?[ \t]+\d{1,6}[ \t]+[A-Z])",
         # the street type first, as in French, Spanish, Italian and Portuguese: "12 Rue Dauphine", "9 Via del Sol"
         rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:Rue|Via|Calle|Avenida|Av\.|Avenue|Camino|Paseo|Rua|Strada|Viale|Piazza|Place|"
-        rf"Chemin|Boulevard|Carrera|Plaza)[ \t]+(?:(?:de|del|de la|des|du|da|do|di|della|le|la|el|los|las)[ \t]+)?"
-        rf"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?{_UNIT}",
-        rf"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{{1,4}}(?:,?\s+(?i:Box)\s+\d+)?\b",
+        rf"Chemin|Boulevard|Carrera|Plaza|Avenue|Allee|Allée|Strada|Corso|Largo|Travessa|Carrer|Passeig|Ronda|Calzada|"
+        rf"Impasse|Quai|Cours|Route|Rte)[ \t]+"
+        rf"(?:(?:de|del|de la|des|du|da|do|di|della|delle|dei|degli|le|la|el|los|las|"
+        rf"l['’]|d['’])[ \t]*){{0,2}}"
+        rf"(?!{_UNIT_WORD}\b)[A-Z][A-Za-z'’-]+(?:[ \t]+(?!{_UNIT_WORD}\b)[A-Z][A-Za-z'’-]+)?{_UNIT}",
+        rf"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{{1,4}}(?:,?\s+(?i:Box)\s+\d+)?\b(?![.,]\d)",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        # "2 Box" / "Box 3" in a report are ordinary words; a street needs its number and a name or route
-        return not _NOT_STREET.fullmatch(text[start:end])
+        # "2 Box" / "Box 3" in a report are ordinary words; a street needs its number and a name or route.
+        # A run of spaces or a tab is a column gap: "9255  T. Nguyen  CT" is three table cells, not a street.
+        span = text[start:end]
+        return not _NOT_STREET.fullmatch(span) and not _COLUMN_GAP.search(span)
 
 
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _NOT_STREET = re.compile(r"(?i)box\s+\d+|\d+\s+box")
 
 
@@ -100,7 +108,13 @@ class ZipRecognizer(RegexRecognizer):
     ENTITY = "ZIP"
     SCORE = 0.9
     PATTERNS = (rf"\b(?:{_STATES}|{_STATE_NAMES})[ \t,^]+(?P<phi>\d{{5}}(?:-\d{{4}})?)\b",
-                r"\b(?:ZIP|Zip|zip)(?:\s*code)?\s*:?\s*(?P<phi>\d{5}(?:-\d{4})?)\b")
+                r"\b(?:ZIP|Zip|zip)(?:\s*code)?\s*:?\s*(?P<phi>\d{5}(?:-\d{4})?)\b",
+                # postal codes outside the US, by their shape: UK "KY1 2AB", "LE65 1HP", "EC1A 1BB";
+                # Canada "K1A 0B6"; labelled forms in other languages ("CP 28013", "PLZ 10115", "Postcode: 1012 AB")
+                r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",
+                r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b",
+                r"\b(?:Post(?:al)?\s*code|Postcode|Postleitzahl|PLZ|CP|C\.P\.|CAP|Code\s+postal|C[oó]digo\s+postal)"
+                r"\s*[:.]?\s*(?P<phi>\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{4}-\d{3})\b")
 
 
 class FacilityRecognizer(RegexRecognizer):
@@ -108,7 +122,10 @@ class FacilityRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (
         r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:[A-Z][A-Za-z'’.&-]+[ \t]+(?:(?:of|of[ \t]+the|and|&|at|on)[ \t]+)?){1,4}"
-        r"(?:Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
+        # longer heads first: "Correctional Health Unit" is one head, not "Health" and a stray "Unit"
+        r"(?:(?:Correctional|Detention|Prison|Jail|Penitentiary)\s+(?:Health\s+Unit|Facility|Center|Complex|Infirmary)|"
+        r"Health\s+Unit|Medical\s+Unit|Dialysis\s+Unit|Nursing\s+Facility|Care\s+Facility|"
+        r"Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
         r"Imaging\s+Center|(?:Radiology|Imaging|Medical|Health|Diagnostic)\s+(?:Associates|Group|Partners|Network)|"
         r"Infirmary|Cancer\s+(?:Center|Institute)|"
         r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
@@ -118,6 +135,11 @@ class FacilityRecognizer(RegexRecognizer):
         r"Neurology|Gastroenterology|Family\s+(?:Practice|Medicine)|Physicians|Specialists|Sports\s+Medicine|"
         r"Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
         r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals|Health\s+Partners)\b",
+        # hospitals named for a faith or a saint's virtue, with their county or town: "Good Samaritan of
+        # Orrick County", "Sacred Heart of the Valley", "Our Lady of Lourdes"
+        r"\b(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|Trinity)|"
+        r"Our[ \t]+Lady|Little[ \t]+Company[ \t]+of[ \t]+Mary)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'’-]+"
+        r"(?:[ \t]+(?:County|Valley|Parish|City|Hills|Springs|Bay))?)?(?![ \t]+(?i:sign|law|rule)\b)",
         # all capitals, as letterheads and old systems print them: "QUILLAN COUNTY MEDICAL CENTER",
         # "MERCY OF THE PINES HOSPITAL", "SORREL SPRINGS  BREAST CENTER" (scanned: doubled spaces)
         r"\b(?:[A-Z][A-Z'’.&-]+[ \t]+(?:(?:OF|OF[ \t]+THE|AND|&|AT|ON)[ \t]+)?){1,4}"

@@ -18,7 +18,7 @@ read from the candidate and the reference as wholes:
   reference is silent on is `contradiction_source` and stays as it is) is strong only when the candidate has another
   number of polarity cues than the reference (a flipped assertion adds or drops a "no", "without", "intact",
   "normal"; a rewording that trades "no fracture" for "intact" keeps the count). A source contradiction that the
-  reference agrees with is weak (`_score._Checker.reference_agrees`).
+  reference agrees with is weak (`_checker.Checker.reference_agrees`).
 
 Without a reference (source only) there is nothing of the same content to compare with, and nothing changes.
 Side, grade, size and comparison errors are untouched: they did not fire on unseen controls. An error that fails

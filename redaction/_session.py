@@ -50,6 +50,9 @@ class RedactionSession:
         self._tokens: dict[str, str] = {}  # original name token (lower) -> surrogate token (lower)
         self._token_reverse: dict[str, str] = {}  # surrogate token (lower) -> original token (lower)
         self._tag_counts: Counter[str] = Counter()
+        # Every original value seen so far (lower case, 4+ characters): no surrogate may contain one, or the model
+        # would see a real value inside a fake one (a random 8-digit MRN surrogate holding the patient's ZIP).
+        self._originals: set[str] = set()
         self.found: Counter[str] = Counter()
         self._operators = {kind: OperatorConfig("custom", {"lambda": self._replacer(kind)}) for kind in PHI_TYPES}
 
@@ -63,6 +66,8 @@ class RedactionSession:
             return text
         for span in spans:
             self.found[span.entity_type] += 1
+            if span.end - span.start >= 4:
+                self._originals.add(text[span.start:span.end].lower())
         results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
         return self._anonymizer.anonymize(text, results, self._operators).text
 
@@ -79,15 +84,22 @@ class RedactionSession:
         else:
             surrogate = self._realistic(kind, original)
             salt = 0
-            # Two originals must never share a surrogate, or re-identification would restore the wrong one.
-            while surrogate in self._reverse and self._reverse[surrogate] != original and salt < 50:
+            # Two originals must never share a surrogate, or re-identification would restore the wrong one; and
+            # no surrogate may carry a real value of this request inside it.
+            while self._unusable(surrogate, original) and salt < 50:
                 salt += 1
                 surrogate = self._realistic(kind, original, salt=salt)
-            if surrogate in self._reverse and self._reverse[surrogate] != original:
+            if self._unusable(surrogate, original):
                 surrogate = self._tag(kind)
         self._forward[(kind, original)] = surrogate
         self._reverse.setdefault(surrogate, original)
         return surrogate
+
+    def _unusable(self, surrogate: str, original: str) -> bool:
+        if surrogate in self._reverse and self._reverse[surrogate] != original:
+            return True
+        lowered = surrogate.lower()
+        return any(value in lowered for value in self._originals)
 
     def _realistic(self, kind: str, original: str, *, salt: int = 0) -> str:
         f = self._factory

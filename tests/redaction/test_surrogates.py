@@ -106,3 +106,20 @@ def test_settings_read_the_surrogate_key_from_a_file(tmp_path: Path) -> None:
 def test_settings_refuse_a_malformed_surrogate_key() -> None:
     with pytest.raises(ValueError, match="64 hexadecimal"):
         _ = _settings(redaction_surrogate_key="not-hex").redaction_surrogate_key_bytes
+
+
+def test_no_surrogate_carries_a_real_value_of_the_request(analyzer: PhiAnalyzer, monkeypatch) -> None:  # noqa: ANN001
+    # A random 8-digit MRN surrogate can, by chance, hold the patient's 5-digit ZIP: force that draw.
+    from redaction._surrogates import SurrogateFactory
+
+    real = SurrogateFactory.characters
+
+    def unlucky(self, kind: str, value: str) -> str:  # noqa: ANN001
+        return "26562704" if kind == "MRN" and "\x00" not in value else real(self, kind, value)
+
+    monkeypatch.setattr(SurrogateFactory, "characters", unlucky)
+    text = "MRN: 00482913. Lives at 12 Oak Street, Springfield, IL 62704."
+    session = Redactor(analyzer).session()
+    redacted = session.redact(text)
+    assert "62704" not in redacted and "00482913" not in redacted and "26562704" not in redacted
+    assert session.reidentify(redacted) == text

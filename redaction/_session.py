@@ -59,15 +59,22 @@ class RedactionSession:
     # -- inbound --------------------------------------------------------------------------------
     def redact(self, text: str) -> str:
         """Replace every PHI span in ``text`` with its surrogate."""
-        if not text:
-            return text
-        spans = self._analyzer.analyze(text)
-        if not spans:
-            return text
+        return self.substitute(text, self.analyze(text))
+
+    def analyze(self, text: str) -> list:
+        """Find ``text``'s PHI spans and remember their values (so no surrogate drawn later contains one).
+        Analysing every text of a request before substituting any keeps that true across messages."""
+        spans = self._analyzer.analyze(text) if text else []
         for span in spans:
             self.found[span.entity_type] += 1
             if span.end - span.start >= 4:
                 self._originals.add(text[span.start:span.end].lower())
+        return spans
+
+    def substitute(self, text: str, spans: list) -> str:
+        """``text`` with the given spans (from ``analyze``) replaced by their surrogates."""
+        if not spans:
+            return text
         results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
         return self._anonymizer.anonymize(text, results, self._operators).text
 

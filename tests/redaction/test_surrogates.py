@@ -123,3 +123,21 @@ def test_no_surrogate_carries_a_real_value_of_the_request(analyzer: PhiAnalyzer,
     redacted = session.redact(text)
     assert "62704" not in redacted and "00482913" not in redacted and "26562704" not in redacted
     assert session.reidentify(redacted) == text
+
+
+def test_a_value_first_seen_in_a_later_message_is_not_inside_an_earlier_surrogate(
+        analyzer: PhiAnalyzer, monkeypatch) -> None:  # noqa: ANN001
+    from redaction import redact_messages
+    from redaction._surrogates import SurrogateFactory
+
+    real = SurrogateFactory.characters
+
+    def unlucky(self, kind: str, value: str) -> str:  # noqa: ANN001
+        return "26562704" if kind == "MRN" and "\x00" not in value else real(self, kind, value)
+
+    monkeypatch.setattr(SurrogateFactory, "characters", unlucky)
+    messages = [{"role": "system", "content": "Patient MRN: 00482913."},
+                {"role": "user", "content": "Lives at 12 Oak Street, Springfield, IL 62704."}]
+    session = Redactor(analyzer).session()
+    sent = " ".join(m["content"] for m in redact_messages(session, messages))
+    assert "62704" not in sent and "00482913" not in sent

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PhiAnalyzer, build_analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
+from redaction import PhiAnalyzer
 
 
 def masked(analyzer: PhiAnalyzer, text: str) -> bytearray:

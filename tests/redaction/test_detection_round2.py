@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PhiAnalyzer, build_analyzer
+from redaction import PhiAnalyzer
 from tests.redaction.test_detection import check, masked
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
 
 
 # ------------------------------------------------------------------ HL7 v2 fields by position

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PhiAnalyzer, build_analyzer
+from redaction import PhiAnalyzer
 from redaction._fold import fold
 from redaction._vocabulary import has_vocabulary, is_common_word, is_known_word
 from redaction._wordshape import is_unknown_word, medical_form
 from tests.redaction.test_detection import check, masked
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
 
 
 # ------------------------------------------------------------------ folding: same offsets, ASCII letters

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PhiAnalyzer, build_analyzer
+from redaction import PhiAnalyzer
 from redaction._clinical_context import in_clinical_context
 from tests.redaction.test_detection import check
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
 
 
 # ------------------------------------------------------------------ identifiers by label, any shape

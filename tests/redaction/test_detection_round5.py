@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PhiAnalyzer, build_analyzer
+from redaction import PhiAnalyzer
 from redaction._denylist import is_clinical
 from tests.redaction.test_detection import check
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
 
 
 # ------------------------------------------------------------------ dates and times

@@ -11,7 +11,7 @@ import pytest
 
 from proxy.chat.phi import PhiGuard
 from radgate.settings import Settings
-from redaction import PhiAnalyzer, Redactor, build_analyzer
+from redaction import PhiAnalyzer, Redactor
 
 KEY = bytes.fromhex("5a" * 32)
 REPORT = ("Patient: HALVORSEN, DAGNY M   MRN: 00731946   Exam date: 03/14/2026 14:32\n"
@@ -19,10 +19,6 @@ REPORT = ("Patient: HALVORSEN, DAGNY M   MRN: 00731946   Exam date: 03/14/2026 1
 ORIGINALS = ("HALVORSEN", "DAGNY", "00731946", "03/14/2026", "14:32", "Larkspur Valley Hospital", "Thistlewood",
              "Okafor")
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> PhiAnalyzer:
-    return build_analyzer()
 
 
 def test_with_a_key_the_same_patient_gets_the_same_surrogates_in_every_request(analyzer: PhiAnalyzer) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from evals._anatomy import LEVEL_RE, LOBE_ABBREVIATIONS, NormalSite, levels, normal_sites, novel, phrase_sites
 from evals._anatomy import qualifiers as subtype_qualifiers
 from evals._lexicon import GRADING_ADVERBS, SKIPPED_IN_TERMS, Lexicon, load_lexicon, tokenize
+from evals._measurements import Measurement, find_measurements
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._sections import Sentence, report_sentences, split_sections
 from evals._statements import Statement, clause_statement
@@ -41,12 +42,6 @@ t4 t5 t6 t7 t8 t9 t10 t11 t12 l1 l2 l3 l4 l5 s1 segment segments appendix colon 
 duodenum stomach aorta aortic carotid jugular femoral popliteal calf neck chest abdomen pelvis pelvic""".split())
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "with", "without", "but", "while", "whereas"])
 
-_NUM = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b"
-_MEASURE_RE = re.compile(
-    rf"(?<![\w.])({_NUM})\s*({_UNIT})?(?:\s*(?:x|×|by)\s*({_NUM})\s*({_UNIT})?)?"
-    rf"(?:\s*(?:x|×|by)\s*({_NUM})\s*({_UNIT})?)?", re.IGNORECASE)
-
 _COMPARISON_PHRASES = [tuple(p.split()) for p in """compared with | compared to | comparison with | comparison to
 | in comparison | prior | priors | previous | previously | since | interval | unchanged | stable | stably
 | no change | no significant change | new | newly | again seen | again noted | again demonstrated
@@ -69,14 +64,6 @@ _NO_PRIOR_RE = re.compile(
     r" (?:prior|previous|comparison|comparisons|old)\b"
     r"|\bcomparison\b\s*:?\s*(?:none|n/a|not available)|\bnone available\b|\bnot available\b", re.IGNORECASE)
 _PRIOR_NONE_RE = re.compile(r"^\s*(?:none\b|n/?a\b|no\b|not available|unavailable|nil\b|-+\s*$)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Measurement:
-    """A size in mm, largest dimension first, as written in `text`."""
-
-    dims_mm: tuple[float, ...]
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,31 +115,6 @@ class Extraction:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)  # words of each evidence sentence (`_wording`)
     # The evidence sentences (no indication, technique or comparison), in `vocabulary`'s order: `_corroboration`.
     evidence: tuple[str, ...] = ()
-
-
-def _to_mm(value: str, unit: str) -> float:
-    return float(value) * (10.0 if unit.lower().startswith("c") else 1.0)
-
-
-def find_measurements(text: str) -> list[tuple[int, Measurement]]:
-    """Sizes with a unit ("2.3 x 1.9 cm", "12 mm", "2 cm x 1.5 cm"), normalised to mm."""
-    out = []
-    for m in _MEASURE_RE.finditer(text):
-        groups = m.groups()
-        numbers = [g for g in groups[0::2] if g]
-        units = [g for g in groups[1::2]]
-        last_unit = next((u for u in reversed(units) if u), None)
-        if last_unit is None:
-            continue
-        dims = []
-        for value, unit in zip(groups[0::2], units, strict=True):
-            if value:
-                dims.append(_to_mm(value, unit or last_unit))
-        if numbers:
-            out.append((m.start(), Measurement(tuple(sorted(dims, reverse=True)), m.group(0).strip())))
-    return out
-
-
 
 
 def _side_at(words: list[str], i: int) -> tuple[str, int] | None:

@@ -9,6 +9,7 @@ from governance import cli as governance_cli
 from monitoring import cli as monitoring_cli
 from radgate.cli import _audit, _db, _demo, _keys, _serve
 from radgate.offline import enforce_offline
+from redaction import cli as redaction_cli
 
 app = typer.Typer(help="RadGate: oversight gateway for generative AI in radiology reporting.",
                   no_args_is_help=True, pretty_exceptions_show_locals=False)
@@ -22,6 +23,7 @@ app.command("serve")(_serve.serve)
 app.command("model-server")(_serve.model_server)
 app.command("up")(_serve.up)
 app.command("demo-oracle")(_demo.demo_oracle)
+app.command("redact")(redaction_cli.redact)
 
 
 def main() -> None:

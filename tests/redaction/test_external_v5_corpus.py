@@ -1,4 +1,4 @@
-"""The fifth blind corpus (redaction/corpus/blind.jsonl) is valid and is exactly what its generator produces.
+"""The fifth blind corpus (redaction/corpus/external_v5.jsonl, spent in session 4): valid, reproduced byte for byte.
 
 Nothing here looks at engine results: the corpus is measured once per release, never read for tuning.
 """
@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-BLIND = CORPUS_DIR / "blind.jsonl"
+BLIND = CORPUS_DIR / "external_v5.jsonl"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -29,7 +29,7 @@ def _load(name: str, path: Path) -> ModuleType:
 
 @pytest.fixture(scope="module")
 def generator() -> ModuleType:
-    return _load("blind5_make_corpus", CORPUS_DIR / "blind" / "make_corpus.py")
+    return _load("blind5_make_corpus", CORPUS_DIR / "external_v5" / "make_corpus.py")
 
 
 @pytest.fixture(scope="module")
@@ -65,11 +65,11 @@ def test_ids_styles_and_types(docs: list[dict]) -> None:
 
 
 def test_markup_offsets_come_from_the_emitted_string() -> None:
-    sys.path.insert(0, str(CORPUS_DIR / "blind"))
+    sys.path.insert(0, str(CORPUS_DIR / "external_v5"))
     try:
         from b5_markup import keep, phi, strip_marks
     finally:
-        sys.path.remove(str(CORPUS_DIR / "blind"))
+        sys.path.remove(str(CORPUS_DIR / "external_v5"))
     text, phis, keeps = strip_marks(f"Pt {phi('PERSON', 'Rose Hunter')} has a {keep('eponym', 'Baker cyst')}.")
     assert text == "Pt Rose Hunter has a Baker cyst."
     assert [(s["start"], s["end"], s["type"]) for s in phis] == [(3, 14, "PERSON")]

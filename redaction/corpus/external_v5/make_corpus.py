@@ -1,7 +1,7 @@
-"""Generate the fifth blind PHI-redaction corpus, ``redaction/corpus/blind.jsonl`` (300 documents, 20 styles).
+"""Generate the fifth blind PHI-redaction corpus, ``redaction/corpus/external_v5.jsonl`` (300 documents, 20 styles).
 
-    .venv/bin/python redaction/corpus/blind/make_corpus.py            # write the file
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check    # exit 1 if the committed file differs
+    .venv/bin/python redaction/corpus/external_v5/make_corpus.py            # write the file
+    .venv/bin/python redaction/corpus/external_v5/make_corpus.py --check    # exit 1 if the committed file differs
 
 Stdlib only and deterministic: document i is drawn from ``random.Random(f"radgate-blind-corpus-5:{i}")``, so a
 template change alters only the documents of that style. Written without reading the engine or other corpora.
@@ -26,7 +26,7 @@ from b5_styles_b import STYLES as STYLES_B  # noqa: E402
 
 STYLES = {**STYLES_A, **STYLES_B}
 PER_STYLE = 15
-OUT = HERE.parent / "blind.jsonl"
+OUT = HERE.parent / "external_v5.jsonl"
 
 
 def build_document(i: int) -> dict:

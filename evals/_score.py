@@ -26,6 +26,7 @@ and it stays in (0, 1]. Weights default to 1.0 for every category.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -57,6 +58,8 @@ __all__ = ["DEFAULT_WEIGHTS", "ErrorCategory", "ScoreError", "ScoreResult", "sco
 _WITHIN_EXAM_CUES = frozenset("residual remains remain remaining persistent persists persist persisting".split())
 # Words that only ever point at an earlier study ("persistent since the prior study").
 _PRIOR_ONLY = frozenset("prior previous previously since earlier last interval compared comparison before".split())
+# One adjective naming a finding ("obstructing", "obstructive", "enhancing").
+_MODIFIER = re.compile(r"[a-z]+(?:ing|ive)")
 _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("technique", "TECHNIQUE"),
                 ("comparison", "COMPARISON"), ("findings", "FINDINGS"), ("impression", "IMPRESSION"))
 
@@ -147,9 +150,13 @@ def _omissions(checker: Checker, required: Extraction, cand_findings: list[Findi
         # have been reworded: `omitted_reworded` then needs the candidate to be shorter too (`_corroboration`).
         elsewhere = _elsewhere(lexicon, r, cand)
         anywhere = mentioned(lexicon, r.name, r.text, elsewhere, r.phrase, elsewhere)
+        # A finding named only by an adjective on another finding that the candidate keeps ("obstructing
+        # appendicolith", "obstructive hydrocephalus") describes that finding: dropping the word is weak evidence.
+        modifier = r.sentence in kept and _MODIFIER.fullmatch(r.text.lower()) is not None
+        rule = "omitted_modifier" if modifier else "omitted_reworded" if anywhere else "omitted_finding"
         checker.add(ErrorCategory.omitted_finding, (r.name, r.laterality, r.sentence),
                     f"{label}: {r.sentence!r}: {rel.describe(r)} is missing from the candidate",
-                    "omitted_reworded" if anywhere else "omitted_finding", WEAK if worded else STRONG, r.sentence)
+                    rule, WEAK if worded or modifier else STRONG, r.sentence)
 
 
 def _denied_by_candidate(checker: Checker, cand: Extraction, grounding: list[Finding],

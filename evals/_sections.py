@@ -19,9 +19,11 @@ _HEADERS = {
     "exam": "technique", "study": "technique",
     "recommendation": "recommendation", "recommendations": "recommendation",
 }
+# A qualifier some practices put before the header ("FINAL IMPRESSION:", "Preliminary findings:").
+_QUALIFIER = r"(?:(?:final|preliminary|prelim|revised|amended|updated|overall|brief)[ \t]+)?"
 _HEADER_RE = re.compile(
-    r"(?im)(?:^|(?<=\n)|(?<=\.\s))[ \t]*(" + "|".join(sorted(map(re.escape, _HEADERS), key=len, reverse=True))
-    + r")[ \t]*:")
+    r"(?im)(?:^|(?<=\n)|(?<=\.\s))[ \t]*" + _QUALIFIER + "("
+    + "|".join(sorted(map(re.escape, _HEADERS), key=len, reverse=True)) + r")[ \t]*:")
 
 # A period after these is not a sentence end.
 _ABBREVIATIONS = frozenset(

@@ -51,10 +51,13 @@ def clause_statement(words: list[str], lo: int, hi: int, triggers: list, sentenc
     content = tuple(dict.fromkeys(content_words(spelled)))
     if len(content) < MIN_WORDS:
         return None
-    # A trigger's own words at the end ("iliac arteries not aneurysmal") are not what it asserts about.
+    # A trigger's own words at either end ("iliac arteries not aneurysmal", "resolved nodal uptake") are not what
+    # it asserts about.
     named = list(positions)
     while len(named) > 1 and any(a <= named[-1] < b for a, b, _ in triggers):
         named.pop()
+    while len(named) > 1 and any(a <= named[0] < b for a, b, _ in triggers):
+        named.pop(0)
     assertion = assert_span(triggers, named[0], named[-1] + 1)
     return Statement(content, sentence, side, severity,
                      negated=assertion in (Assertion.absent, Assertion.unasserted),

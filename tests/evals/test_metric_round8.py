@@ -1,0 +1,55 @@
+"""Round 8 (issue 5, tuned on `evals/external_v7`, a new writer's set scored first with the metric frozen): report
+headers with a qualifier, a trigger word at the start of a statement, a dropped adjective that only describes a kept
+finding, and "wedge compression". Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from evals import score_candidate
+from evals._sections import split_sections
+
+NO_PRIOR = {"comparison": "None.", "has_prior": False}
+
+
+def _flagged(result) -> set[str]:
+    return {e.category.value for e in result.errors}
+
+
+def test_a_qualified_header_is_a_section_not_a_statement() -> None:
+    assert split_sections("FINAL IMPRESSION:\nSmall left effusion.", default="findings") == {
+        "impression": "Small left effusion."}
+    source = {"findings": "Small left pleural effusion. Mild bibasilar atelectasis.", **NO_PRIOR}
+    reference = "Small left pleural effusion. Mild bibasilar atelectasis."
+    for header in ("Final impression:", "Preliminary impression:", "FINAL IMPRESSION:"):
+        result = score_candidate(f"{header}\nSmall left pleural effusion.\nMild bibasilar atelectasis.",
+                                 source, reference)
+        assert _flagged(result) == set(), header
+
+
+def test_a_statement_opened_by_its_trigger_is_denied_like_one_closed_by_it() -> None:
+    source = {"findings": "Resolved left supraclavicular nodal uptake. Stable mediastinal mass.", "has_prior": True}
+    reference = "Resolved left supraclavicular nodal uptake. Stable mediastinal mass."
+    clean = score_candidate("Left supraclavicular uptake resolved. Stable mediastinal mass.", source, reference, True)
+    assert "negation" not in _flagged(clean)
+    flipped = score_candidate("Persistent left supraclavicular nodal uptake. Stable mediastinal mass.", source,
+                              reference, True)
+    assert "negation" in _flagged(flipped) or "fabricated_finding" in _flagged(flipped)
+
+
+def test_dropping_an_adjective_of_a_kept_finding_is_not_an_omission() -> None:
+    source = {"findings": "Dilated appendix measuring 13 mm with an obstructing appendicolith. Small free fluid.",
+              **NO_PRIOR}
+    reference = "Acute appendicitis with a dilated appendix measuring 13 mm and an obstructing appendicolith. " \
+                "Small free fluid."
+    reworded = score_candidate("Acute appendicitis: appendix 13 mm in diameter, appendicolith present. Small free "
+                               "fluid.", source, reference)
+    assert "omitted_finding" not in _flagged(reworded)
+    dropped = score_candidate("Small free fluid.", source, reference)
+    assert "omitted_finding" in _flagged(dropped)
+
+
+def test_wedge_compression_is_a_compression_fracture() -> None:
+    source = {"findings": "Chronic mild T12 wedge compression. New L2 compression fracture.", "has_prior": True}
+    reference = "Chronic mild T12 wedge compression, stable. New L2 compression fracture."
+    result = score_candidate("Mild T12 wedge deformity, unchanged. New L2 compression fracture.", source, reference,
+                             True)
+    assert "fabricated_finding" not in _flagged(result)

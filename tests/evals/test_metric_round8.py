@@ -53,3 +53,37 @@ def test_wedge_compression_is_a_compression_fracture() -> None:
     result = score_candidate("Mild T12 wedge deformity, unchanged. New L2 compression fracture.", source, reference,
                              True)
     assert "fabricated_finding" not in _flagged(result)
+
+
+def _state_negation(candidate: str, source_findings: str, reference: str) -> bool:
+    result = score_candidate(candidate, {"findings": source_findings, "has_prior": True}, reference, True)
+    return any(e.category.value == "negation" and e.rule == "state_turned" for e in result.errors)
+
+
+def test_a_state_word_turned_around_is_a_negation() -> None:
+    assert _state_negation("Distal radius fracture. Carpal malalignment.",
+                           "Distal radius fracture. Carpal alignment maintained.",
+                           "Distal radius fracture. Carpal alignment maintained.")
+    assert _state_negation("Cirrhosis. Hepatofugal portal venous flow.", "Cirrhotic liver. Hepatopetal portal venous "
+                           "flow.", "Cirrhosis. Hepatopetal portal venous flow.")
+    assert _state_negation("Rectal tumor. Tumor abuts the mesorectal fascia.", "Rectal tumor. Mesorectal fascia "
+                           "uninvolved.", "Rectal tumor. Mesorectal fascia uninvolved.")
+
+
+def test_the_same_state_said_otherwise_is_not_a_negation() -> None:
+    assert not _state_negation("Elbow fracture. No radial head dislocation.", "Elbow fracture. Radial head aligned.",
+                               "Elbow fracture. Radial head aligned.")
+    # A negation governs a list of abnormal states ("no X or Y invasion") ...
+    assert not _state_negation("Prostate lesion. Seminal vesicles spared.", "Prostate lesion. No extraprostatic "
+                               "extension or seminal vesicle invasion.", "Prostate lesion. Seminal vesicles clear.")
+    # ... but not a normal state after "and".
+    assert not _state_negation("Prostate lesion. No extension and seminal vesicles uninvolved.", "Prostate lesion. "
+                               "Seminal vesicles uninvolved.", "Prostate lesion. Seminal vesicles uninvolved.")
+
+
+def test_structures_sharing_only_a_general_word_are_different_structures() -> None:
+    source = "Occlusive thrombus in the right popliteal vein. Right common femoral vein patent."
+    assert not _state_negation("Occlusive thrombus in the right popliteal vein.", source, source)
+    # One side named and the other not: perhaps the other side's vein.
+    assert not _state_negation("Right common femoral vein patent.", "Common femoral vein thrombosed.",
+                               "Common femoral vein thrombosis.")

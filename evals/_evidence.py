@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._lexicon import Lexicon, tokenize
-from evals._wording import Vocabulary, content_words
 from evals._statements import overlap
+from evals._wording import Vocabulary, content_words
 
 STRONG = 1.0
 WEAK = 0.5

@@ -87,3 +87,27 @@ def test_structures_sharing_only_a_general_word_are_different_structures() -> No
     # One side named and the other not: perhaps the other side's vein.
     assert not _state_negation("Right common femoral vein patent.", "Common femoral vein thrombosed.",
                                "Common femoral vein thrombosis.")
+
+
+def _sides_flagged(candidate: str, findings: str, reference: str) -> set[str]:
+    result = score_candidate(candidate, {"findings": findings, "has_prior": True}, reference, True)
+    return {e.rule for e in result.errors if e.category.value == "laterality"}
+
+
+def test_a_normal_statement_moved_to_the_other_side_is_a_laterality_error() -> None:
+    findings = "Left breast: 9 mm spiculated mass at 2 o'clock. Right breast: no suspicious findings."
+    reference = "9 mm spiculated left breast mass, BI-RADS 4. Right breast negative."
+    assert "normal_side" in _sides_flagged("9 mm spiculated left breast mass, BI-RADS 4. Left breast negative.",
+                                           findings, reference)
+    assert _sides_flagged("Spiculated 9 mm mass, left breast, BI-RADS 4. Nothing suspicious in the right breast.",
+                          findings, reference) == set()
+
+
+def test_both_sides_or_an_inherited_side_is_not_a_moved_statement() -> None:
+    findings = "Left breast: no suspicious findings. Right breast: no suspicious findings."
+    reference = "No suspicious findings in the left breast. Right breast negative. BI-RADS 1."
+    assert _sides_flagged("No suspicious findings in either breast. BI-RADS 1.", findings, reference) == set()
+    findings = "Left kidney: 4 mm nonobstructing calculus. Right kidney and ureter without calculi."
+    reference = "4 mm nonobstructing left renal calculus. No hydronephrosis."
+    assert _sides_flagged("4 mm nonobstructing left renal calculus. No left hydronephrosis.", findings,
+                          reference) == set()

@@ -224,6 +224,9 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
     if not text[start].isupper() or is_clinical(text[start:end], text[end:end + 40]):
         return  # "white matter" is not Ms. White
     # "Ms. Jones (Kimberly Jones)": a capitalised word right before a known name is its first name.
+    particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    if particle:
+        start = particle.start()  # "ter Horst's thyroid": the particle is part of the surname
     before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if before and before.group(1).lower() not in _NOT_GIVEN and not is_clinical(before.group(1), ""):
         start = before.start(1)
@@ -231,6 +234,8 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
 
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+) (?:[A-Z]\.? )?$")  # "Ines M. MacLeod"
+_PARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:van|von|de|del|della|da|dos|das|di|du|le|ter|ten|bin|ibn)"
+                              r"(?: (?:der|den|de|la|los))? $")
 _NOT_GIVEN = {"dr", "mr", "mrs", "ms", "miss", "prof", "the", "patient", "pt", "re", "for", "to", "with", "by",
               "and", "or", "of", "in", "on", "at", "from", "per", "cc", "dear", "doctor", "nurse", "contact"}
 

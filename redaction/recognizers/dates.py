@@ -40,6 +40,7 @@ class DateRecognizer(RegexRecognizer):
         r"(?<![\d-])\d{4}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?:T\d{2}:\d{2}(?::\d{2})?Z?)?(?![\d-]|\.\d)",
         rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]+\d{{2,4}}\b",  # 14-Mar-2026, 14 March 2026
         rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # March 14, 2026 / Mar 14
+        rf"\b{_DAY}-{_MONTH}\b(?!-)",  # 14-Mar (day and month, no year: "from 16-Oct", "valid through 5-Apr")
         rf"\b(?:(?i:the)\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",  # (the) 14th of March
         rf"\b{_MONTH}\.?,?\s+\d{{4}}\b",  # March 2026
         rf"\b{_MONTH}\s+the\s+{_DAY}(?:st|nd|rd|th)\b",  # March the 5th

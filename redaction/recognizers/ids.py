@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redaction._denylist import clinical_words
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
@@ -13,12 +14,26 @@ _VALUE = (r"(?P<phi>[A-Z]{0,4}[-\s./]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z./-]{4,19}
           r"|[A-Z]{1,4}[./]\d{2,4}[./]\d{4,10})")
 
 
+class _LabelledRecognizer(RegexRecognizer):
+    """A value after its label; a modality or other abbreviation the value's letter prefix took in before a
+    space is the exam, not part of the number ("Exam: LDCT 25JUN2026")."""
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        prefix = _WORD_PREFIX.match(text, start, end)
+        if prefix and prefix.group(1).lower() in clinical_words():
+            return prefix.end(), end
+        return start, end
+
+
+_WORD_PREFIX = re.compile(r"([A-Z]{2,4})[ \t]+(?=\d)")
+
+
 def _labelled(labels: str) -> str:
     # the label is a whole word: "MR" is not the start of "MRI 14MAY2025"
     return rf"\b(?i:{labels})(?![A-Za-z]){_SEP}{_VALUE}"
 
 
-class MrnRecognizer(RegexRecognizer):
+class MrnRecognizer(_LabelledRecognizer):
     ENTITY = "MRN"
     SCORE = 0.95
     PATTERNS = (_labelled(r"MRN|MR\s?#|MR|Med(?:ical)?\s+Rec(?:ord)?s?(?:\s+(?:No\.?|Number|#))?|Unit|"
@@ -28,7 +43,7 @@ class MrnRecognizer(RegexRecognizer):
                 r"\"(?i:MR|MRN)\"[^{}\"]{0,40}\"value\"\s*:\s*\"(?P<phi>[^\"]{3,40})\"",)
 
 
-class AccessionRecognizer(RegexRecognizer):
+class AccessionRecognizer(_LabelledRecognizer):
     ENTITY = "ACCESSION"
     SCORE = 0.95
     PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Study\s+ID|Order|Acc(?:ession)?\s+(?:No\.?|Number|#)|"
@@ -37,7 +52,7 @@ class AccessionRecognizer(RegexRecognizer):
                 r"(?i:accession)[^{}\"]{0,20}\"[^{}]{0,40}\"value\"\s*:\s*\"(?P<phi>[^\"]{3,40})\"",)
 
 
-class HealthPlanRecognizer(RegexRecognizer):
+class HealthPlanRecognizer(_LabelledRecognizer):
     ENTITY = "HEALTH_PLAN_ID"
     SCORE = 0.9
     PATTERNS = (_labelled(r"(?:Member|Subscriber|Policy|Insurance|Health\s+Plan|Medicare|Medicaid|Plan|Group|"
@@ -64,7 +79,7 @@ class MedicareIdRecognizer(RegexRecognizer):
                 r"[AC-HJKMNP-RT-Y]{2}\d{2}\b",)
 
 
-class AccountRecognizer(RegexRecognizer):
+class AccountRecognizer(_LabelledRecognizer):
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.9
     PATTERNS = (_labelled(r"Account|Acct\.?|Encounter|Visit|FIN|CSN|Billing|Claim|Case|Req(?:uisition)?\.?|"

@@ -78,6 +78,8 @@ class _NameRecognizer(RegexRecognizer):
         return not is_clinical(text[start:end], text[end:end + 40])
 
 
+# a surname particle opening an ALL-CAPS name ("DA SILVA, ROSE"): "DA" is also an abbreviation, not here
+_LEADING_PARTICLE = re.compile(r"^(?:(?:DE|DA|DI|DU|DOS|DAS|DEL|LA|LE|VAN|VON|DER|DEN|TER|TEN|AL|EL|BIN|BEN|ST\.?) )+")
 _CAPS_FUNCTION_WORDS = frozenset({"AND", "OR", "THE", "OF", "FOR", "TO", "WITH", "IN", "ON", "FROM", "BY"})
 _NOT_A_NAME = frozenset({"Esq", "ESQ", "Jr", "Sr", "Consultant", "Registrar"})
 
@@ -86,18 +88,22 @@ class HeaderNameRecognizer(_NameRecognizer):
     """``PATIENT: DOE, JOHN A`` / ``Name: Jane Q. Public``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
+    PATTERNS = (rf"(?:\b(?:PATIENT(?:\s+NAME)?|Patient(?:\s+[Nn]ame)?|NAME|Name|PT|Pt|(?i:member|subscriber|"
                 r"insured|guarantor|child|infant|parent|legal\s+guardian|recipient|beneficiary|resident|"
                 r"requester|requested\s+by|from|sender|author|provider|caller|case(?:\s+\d+)?|pr[eé]nom|nom|"
                 r"nom\s+de\s+naissance|nombre|apellidos?|vorname|nachname|cognome|nome|sobrenome|naam|voornaam|"
                 r"other\s+names?(?:\s+used)?|also\s+known\s+as|aka|alias|maiden\s+name|previous\s+name|"
-                r"(?:if\s+signed\s+by\s+(?:a|the)\s+)?representative|inmate|decedent|deceased|escort|officer))\s*:\s*"
+                r"(?:if\s+signed\s+by\s+(?:a|the)\s+)?representative|inmate|decedent|deceased|escort|officer))|"
+                # a lower-case key opening a YAML or flow-mapping field ("  name: Ana Ruiz", "{name: Ana Ruiz,");
+                # a label in brackets: "[PATIENT]: Doe, Jane"
+                r"(?:(?m:^)[ \t]*|[{,][ \t]*)name)\]?\s*:\s*"
                 rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL}|[a-z][a-z'-]+, ?[a-z][a-z'-]+)",
                 # key/value and JSON prompts: "patient": "Mateo Petrova"
                 r"(?<![A-Za-z_])[\"']?(?i:patient|patient_?name|name|full_?name|first_?name|last_?name|given_?name|family_?name|"
                 r"surname|given|family|middle_?name|referring|referring_?physician|physician|radiologist|provider|"
                 r"practitioner|performer|display|member|child|contact|signed_?by|author|reader|requester|"
-                r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*(?P<q>[\"'])(?P<phi>[A-Z][A-Za-z'’. -]{1,60}?)(?P=q)",)
+                r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*(?P<q>[\"'])"
+                r"(?P<phi>[A-Z][A-Za-z'’., -]{1,60}?)(?P=q)",)
 
 
 class AllCapsNameRecognizer(_NameRecognizer):
@@ -110,7 +116,7 @@ class AllCapsNameRecognizer(_NameRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         if any(_CREDENTIAL.fullmatch(w.strip(",")) or w.strip(",").lower() in abbreviations()
-               for w in text[start:end].split()):
+               for w in _LEADING_PARTICLE.sub("", text[start:end]).split()):
             return False  # "JONES, RT", "MD, FACR": a name's credentials; "SSFP, FIESTA": a list of sequences
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -163,7 +169,8 @@ class LowercaseNameRecognizer(_NameRecognizer):
 _FUNCTION_WORDS = frozenset("a an the this that for to of in on at by with from and or is was be are his her "
                             "their its my your our pt patient name re about regarding as here there number record "
                             "read reread re-read see seen per has had have will would can could not no yes new old "
-                            "exam study images image series acc accession mrn id chart unit case order ref".split())
+                            "exam study images image series acc accession mrn id chart unit case order ref "
+                            "file".split())
 
 
 class CredentialNameRecognizer(_NameRecognizer):
@@ -366,5 +373,5 @@ _FIELD_END = re.compile(r"[ \t]*(?:$|\n|[ \t]{2}|\d| [A-Z]\b)")
 _HEADER_POSITION = re.compile(r"(?m)(?:[:|]|\b(?:PT|PATIENT|NAME|RE)\b|\s{2,})[ \t]*\Z")
 _SENTENCE_MARK = re.compile(r"[.;,!?](?:\s|$)")
 # Word forms of diseases and procedures ("Myeloma", "Cholangitis"); no name ends like these.
-_MEDICAL_FORM = re.compile(r"(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}omas?|emia|opathy|plasty|scopy|"
-                           r"algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ology)$")
+_MEDICAL_FORM = re.compile(r"(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|metry|\w{4,}omas?|emia|opathy|"
+                           r"plasty|scopy|algia|plasia|trophy|ectasis|iasis|lysis|rrhage|rrhea|thorax|ology)$")

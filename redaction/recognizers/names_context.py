@@ -8,6 +8,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, not_name_words
+from redaction._vocabulary import is_common_word
 from redaction.recognizers.names import (
     _FUNCTION_WORDS,
     _INITIAL,
@@ -55,6 +56,8 @@ class InvertedNameRecognizer(_NameRecognizer):
     SCORE = 0.9
     PATTERNS = (
         rf"(?P<phi>\b{_INVERTED})(?=[ \t]*(?:\||\(\d|\((?:MRN|DOB|age)|,[ \t]*\d|,[ \t]*(?i:ninety|one hundred|age|aged|DOB|MRN)\b"
+        # a bed board or hand-off line: "Fox, Rusty, rm 4E-38", "Lee, Ann, bed 12"
+        r"|,[ \t]*(?i:rm|room|bed|bay)[ \t]*#?[ \t]*\d"
         rf"|[ \t]+{_AGE_TOKEN}|[ \t]+{_ID_TOKEN}))",
         rf"\b(?i:patient|pt|case|re|subject)['’]?s?[ \t]*(?:\d+[ \t]*)?[(:][ \t]*(?P<phi>{_INVERTED})(?=[ \t]*[),;|]|[ \t]*$)",
         # a table or log cell holding only the name: "| Choi, Ximena L (unit clerk) |", an invoice row
@@ -82,7 +85,7 @@ class NameBeforeIdRecognizer(_NameRecognizer):
         rf"(?m)^(?P<phi>{_CAPS_NAME}(?:,? ?{_CAPS_NAME})?){_NEAR}(?={_AGE_TOKEN}|{_ID_TOKEN})",
         # "Pt PAGET |", "Pt Paget, Eilidh |": the patient label without a colon, then a field separator
         rf"\b(?:Pt|PT|Patient|PATIENT)\.?[ \t]+(?P<phi>{_INVERTED}|{_CAPS_NAME}(?:[ \t]{_CAPS_NAME}){{0,2}}|"
-        rf"{_NAME}(?: {_NAME}){{0,2}})(?=[ \t]*(?:\||,[ \t]*\d|$))",
+        rf"{_NAME}(?: {_NAME}){{0,2}})(?=[ \t]*(?:\||/[ \t]*[A-Z0-9]|,[ \t]*\d|$))",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,11 +120,11 @@ class DictatedNameRecognizer(_NameRecognizer):
 
     SCORE = 0.85
     PATTERNS = (
-        r"\b(?i:doctor|dr\.?|physician|patient\s+name|patient\s+is|on\s+patient|name\s+is|this\s+is\s+on|"
+        r"\b(?i:doctor|dr\.?|physician|patient\s+name|patient\s+is|on\s+patient|patient|name\s+is|this\s+is\s+on|"
         r"(?:first|last)\s+name\s+is)"
         r"\s+(?P<phi>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+)?)"
         r"(?=,?\s+(?i:dictating|period|comma|last\s+name|first\s+name|spelled|new\s+paragraph|date\s+of\s+birth|"
-        r"dob)\b)",
+        r"dob|medical\s+record|mrn|m\s+r\s+n|end\s+of\s+(?:dictation|report)|end\s+dictation)\b)",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -129,7 +132,14 @@ class DictatedNameRecognizer(_NameRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].lower().split()
-        return not any(w in _FUNCTION_WORDS or w in clinical_words() or w in not_name_words() for w in words)
+        if any(w in _FUNCTION_WORDS or w in clinical_words() or w in not_name_words() for w in words):
+            return False
+        # after a bare "patient" ("patient rose haile medical record number ...") the words could be a
+        # sentence ("patient tolerated well period"): one of them must be no everyday word
+        return not _BARE_PATIENT.search(text, max(0, start - 10), start) or not all(map(is_common_word, words))
+
+
+_BARE_PATIENT = re.compile(r"(?i)(?<!on )\bpatient\s+\Z")
 
 
 class SpelledNameRecognizer(_NameRecognizer):

@@ -84,7 +84,8 @@ class CityStateRecognizer(RegexRecognizer):
                 rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
                 # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town
                 rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}),?[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
-                r"\b(?:City|Town|Hometown|Residence|(?i:resides|residing|lives|living|lived|home|born|moved|"
+                r"\b(?:City|Town|Hometown|Residence|(?:city|town|hometown)(?=\s*:)|"
+                r"(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
                 # a site named by its town: "at our Bangor location", "the Oakdale office"
@@ -121,10 +122,15 @@ class FacilityRecognizer(RegexRecognizer):
     ENTITY = "FACILITY"
     SCORE = 0.85
     PATTERNS = (
-        r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:[A-Z][A-Za-z'’.&-]+[ \t]+(?:(?:of|of[ \t]+the|and|&|at|on)[ \t]+)?){1,4}"
+        # one space between words: a column gap ("ED NOTE  Elm Row Clinic") is no part of a name
+        r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
+        r"(?:[A-Z][A-Za-z'’.&-]+[ \t](?:(?:of|of[ \t]+the|and|&|at|on)[ \t])?){1,4}"
         # longer heads first: "Correctional Health Unit" is one head, not "Health" and a stray "Unit"
         r"(?:(?:Correctional|Detention|Prison|Jail|Penitentiary)\s+(?:Health\s+Unit|Facility|Center|Complex|Infirmary)|"
         r"Health\s+Unit|Medical\s+Unit|Dialysis\s+Unit|Nursing\s+Facility|Care\s+Facility|"
+        # specialty pairs and long-term care: "Stonecrest Heart & Vascular", "Elm Row Skilled Nursing"
+        r"(?:Heart|Bone|Eye|Brain|Orthopa?edic|Spine)\s+(?:&|and)\s+(?:Vascular|Joint|Ear|Spine|Sports\s+Medicine)|"
+        r"Skilled\s+Nursing(?:\s+(?:and|&)\s+Rehab(?:ilitation)?)?|"
         r"Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
         r"Imaging\s+Center|(?:Radiology|Imaging|Medical|Health|Diagnostic)\s+(?:Associates|Group|Partners|Network)|"
         r"Infirmary|Cancer\s+(?:Center|Institute)|"
@@ -146,7 +152,8 @@ class FacilityRecognizer(RegexRecognizer):
         r"(?:HOSPITAL|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTER|HEALTH[ \t]+SYSTEM|HEALTHCARE|CLINIC|"
         r"IMAGING(?:[ \t]+CENTER)?|RADIOLOGY[ \t]+(?:ASSOCIATES|GROUP|PARTNERS)|INFIRMARY|CANCER[ \t]+(?:CENTER|INSTITUTE)|"
         r"SURGERY[ \t]+CENTER|URGENT[ \t]+CARE|NURSING[ \t]+HOME|REHABILITATION[ \t]+(?:CENTER|HOSPITAL)|CARE[ \t]+CENTER|"
-        r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS)\b",
+        r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS|"
+        r"HEART[ \t]+(?:&|AND)[ \t]+VASCULAR|SKILLED[ \t]+NURSING)\b",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:

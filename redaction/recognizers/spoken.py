@@ -18,8 +18,8 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _ORDINAL = (r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|"
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
             r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
-# "nineteen ninety nine", "twenty twenty six", "twenty oh four", "two thousand and five"
-_YEAR = (rf"(?:(?:nineteen|twenty)[- ](?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|oh[- ]{_UNIT}|hundred)|"
+# "nineteen ninety nine", "twenty twenty six", "twenty oh four", "twenty oh zero", "two thousand and five"
+_YEAR = (rf"(?:(?:nineteen|twenty)[- ](?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|oh[- ](?:{_UNIT}|zero)|hundred)|"
          rf"two[- ]thousand(?:[- ](?:and[- ])?(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT}))?)")
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MERIDIEM = r"(?:[ap][ .]?m\b\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening))"

@@ -1,8 +1,8 @@
-"""Generate the sixth blind PHI-redaction corpus (redaction/corpus/blind.jsonl), deterministically.
+"""Generate the sixth blind PHI-redaction corpus (redaction/corpus/external_v6.jsonl), deterministically.
 
-    .venv/bin/python redaction/corpus/blind/make_corpus.py                 # (re)write blind.jsonl
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check         # exit 1 if the file is stale
-    .venv/bin/python redaction/corpus/blind/make_corpus.py --check --out PATH
+    .venv/bin/python redaction/corpus/external_v6/make_corpus.py                 # (re)write external_v6.jsonl
+    .venv/bin/python redaction/corpus/external_v6/make_corpus.py --check         # exit 1 if the file is stale
+    .venv/bin/python redaction/corpus/external_v6/make_corpus.py --check --out PATH
 
 Document i (1-based, id ``blind6-%04d``) uses ``random.Random(f"radgate-blind-corpus-6:{i}")`` and the style
 ``STYLES[(i - 1) % 20]``, so every document can be regenerated alone. Standard library only.
@@ -24,7 +24,7 @@ from b6_markup import render
 
 N_DOCS = 300
 SEED = "radgate-blind-corpus-6"
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "blind.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "external_v6.jsonl"
 STYLES = {**b6_styles_systems.STYLES, **b6_styles_messages.STYLES, **b6_styles_notes.STYLES,
           **b6_styles_letters.STYLES}
 STYLE_NAMES = list(STYLES)

@@ -1,6 +1,6 @@
-"""The sixth blind corpus (redaction/corpus/blind.jsonl): valid, reproducible, covering, and offset-exact.
+"""The sixth blind corpus (redaction/corpus/external_v6.jsonl, spent in session 4): valid, reproducible, exact.
 
-The generator lives in redaction/corpus/blind/ and runs as a script (its b6_* modules import each other by flat
+The generator lives in redaction/corpus/external_v6/ and runs as a script (its b6_* modules import each other by flat
 name), so the modules are loaded here from their files rather than as a package.
 """
 
@@ -17,8 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-BLIND_DIR = CORPUS_DIR / "blind"
-CORPUS = CORPUS_DIR / "blind.jsonl"
+BLIND_DIR = CORPUS_DIR / "external_v6"
+CORPUS = CORPUS_DIR / "external_v6.jsonl"
 MAKE = BLIND_DIR / "make_corpus.py"
 
 

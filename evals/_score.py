@@ -48,12 +48,8 @@ from evals._evidence import (
 from evals._findings import Extraction, Finding, extract
 from evals._lexicon import Lexicon, load_lexicon, tokenize
 from evals._negation import Assertion
-from evals._sides import swapped_normal_sides
+from evals._sentence_checks import sentence_errors
 from evals._statements import Statement, counterparts, covered, overlap, unsupported
-from evals._states import turned_states
-
-STATE_CONFIDENCE = STRONG
-NORMAL_SIDE_CONFIDENCE = STRONG
 
 __all__ = ["DEFAULT_WEIGHTS", "ErrorCategory", "ScoreError", "ScoreResult", "score_candidate", "score_extractions",
            "source_text"]
@@ -276,14 +272,7 @@ def score_extractions(cand: Extraction, src: Extraction | None, ref: Extraction 
                    cand)
     # Only a reference's statements outside the lexicon are required: a source also says "three views".
     _statement_errors(checker, cand, sides, ref)
-    for m, g in swapped_normal_sides(lexicon, cand, sides):
-        checker.add(ErrorCategory.laterality, (m.sentence, m.side),
-                    f"candidate: {m.sentence!r} calls the {m.side} {'/'.join(sorted(m.sites))} normal; source says "
-                    f"{g.sentence!r}: {g.side}", "normal_side", NORMAL_SIDE_CONFIDENCE)
-    for m, g in turned_states(cand.evidence, [s for side in sides for s in side.evidence]):
-        checker.add(ErrorCategory.negation, (m.sentence, m.concept),
-                    f"candidate: {m.sentence!r} turns the {m.concept} of {' '.join(sorted(m.anchors))!r} around; "
-                    f"source says {g.sentence!r}", "state_turned", STATE_CONFIDENCE)
+    sentence_errors(checker, lexicon, cand, sides)
     pool = [m for side in sides for m in side.measurements]
     if sides:
         for m in cand.measurements:

@@ -111,3 +111,26 @@ def test_both_sides_or_an_inherited_side_is_not_a_moved_statement() -> None:
     reference = "4 mm nonobstructing left renal calculus. No hydronephrosis."
     assert _sides_flagged("4 mm nonobstructing left renal calculus. No left hydronephrosis.", findings,
                           reference) == set()
+
+
+def _grade_flagged(candidate: str, findings: str, reference: str) -> bool:
+    result = score_candidate(candidate, {"findings": findings, "has_prior": False}, reference, False)
+    return any(e.rule == "grade_number" and e.category.value == "severity" for e in result.errors)
+
+
+def test_a_changed_numbered_grade_is_a_severity_error() -> None:
+    findings = "Reflux into the left ureter and pelvis with calyceal blunting, grade 3 vesicoureteral reflux."
+    reference = "Grade 3 left VUR."
+    assert _grade_flagged("Grade 2 left vesicoureteral reflux.", findings, reference)
+    assert not _grade_flagged("Left vesicoureteral reflux, grade III.", findings, reference)  # roman numeral
+    assert _grade_flagged("Grade 1 MCL sprain. Complete ACL tear.", "Complete ACL tear. Grade 2 MCL sprain.",
+                          "Complete ACL tear. Grade 2 MCL sprain.")
+
+
+def test_grades_of_other_things_or_sides_are_not_compared() -> None:
+    # Another finding on the same general scale.
+    assert not _grade_flagged("Grade 2 MCL sprain. Grade 3 chondromalacia.", "Grade 2 MCL sprain. Grade 3 "
+                              "chondromalacia of the patella.", "Grade 2 MCL sprain. Grade 3 chondromalacia.")
+    # The other side's reflux.
+    assert not _grade_flagged("Grade 1 right reflux.", "Grade 3 left vesicoureteral reflux. Grade 1 right reflux.",
+                              "Grade 3 left VUR. Grade 1 right VUR.")

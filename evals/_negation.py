@@ -79,8 +79,8 @@ _PSEUDO = """no change in | no significant change in | no interval change in | n
 | gram negative | not necessarily | no growth of | normal for age | within normal limits for age | appropriate for age
 | age appropriate | age related | normal variant"""
 
-# "No new X": no statement about an X that was already there.
-_UNASSERT = """no new | no new or enlarging | no new or worsening | no enlarging | no additional | no other
+# "No new X" ("no fresh bleed"): no statement about an X that was already there.
+_UNASSERT = """no new | no fresh | no new or fresh | no recent | no new or enlarging | no new or worsening | no enlarging | no additional | no other
 | no new or increasing | no newly | no developing | no interval development of | without new | no distant
 | no second | no further new | no additional new | no other new | no evidence of new | no evidence of additional
 | no evidence of other | no sign of new | no signs of new"""

@@ -134,3 +134,11 @@ def test_grades_of_other_things_or_sides_are_not_compared() -> None:
     # The other side's reflux.
     assert not _grade_flagged("Grade 1 right reflux.", "Grade 3 left vesicoureteral reflux. Grade 1 right reflux.",
                               "Grade 3 left VUR. Grade 1 right VUR.")
+
+
+def test_no_fresh_bleed_says_nothing_about_a_known_hematoma() -> None:
+    source = {"findings": "Left subdural hematoma has decreased to 6 mm from 9 mm.", "has_prior": True}
+    reference = "Decreasing left subdural hematoma, now 6 mm (was 9 mm). No new hemorrhage."
+    result = score_candidate("Smaller left subdural hematoma, 6 mm, previously 9 mm. No fresh bleed.", source,
+                             reference, True)
+    assert "negation" not in _flagged(result)

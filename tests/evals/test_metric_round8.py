@@ -137,8 +137,9 @@ def test_grades_of_other_things_or_sides_are_not_compared() -> None:
 
 
 def test_no_fresh_bleed_says_nothing_about_a_known_hematoma() -> None:
-    source = {"findings": "Left subdural hematoma has decreased to 6 mm from 9 mm.", "has_prior": True}
-    reference = "Decreasing left subdural hematoma, now 6 mm (was 9 mm). No new hemorrhage."
-    result = score_candidate("Smaller left subdural hematoma, 6 mm, previously 9 mm. No fresh bleed.", source,
-                             reference, True)
+    source = {"findings": "Left hemispheric subdural hematoma has decreased in thickness to 6 mm from 9 mm, with "
+                          "evolving mixed density. No hydrocephalus.", "has_prior": True}
+    reference = "Decreasing left SDH, now 6 mm (was 9 mm). No new hemorrhage or hydrocephalus."
+    result = score_candidate("The left subdural hematoma is smaller: 6 mm thick, previously 9 mm. No hydrocephalus; "
+                             "no fresh bleed.", source, reference, True)
     assert "negation" not in _flagged(result)

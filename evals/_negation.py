@@ -70,6 +70,11 @@ _POST_UNC = """cannot be excluded | can not be excluded | could not be excluded 
 
 _BOTH_UNC = "versus | vs | or less likely | differential considerations include"
 
+# After a finding, these say it is new ("midline shift, not present before"), not that it is absent.
+_POST_NEW = """not present before | not present previously | not previously present | not present on the prior
+| not seen before | not seen previously | not previously seen | not previously visualized | not present on prior
+| not seen on the prior | not visible before | not visible previously"""
+
 # Negation words inside these do not deny the finding that follows.
 _PSEUDO = """no change in | no significant change in | no interval change in | no appreciable change in
 | no substantial change in | not significantly changed | no significant interval change in | no increase in
@@ -80,7 +85,8 @@ _PSEUDO = """no change in | no significant change in | no interval change in | n
 | age appropriate | age related | normal variant"""
 
 # "No new X" ("no fresh bleed"): no statement about an X that was already there.
-_UNASSERT = """no new | no fresh | no new or fresh | no recent | no new or enlarging | no new or worsening | no enlarging | no additional | no other
+_UNASSERT = """no new | no fresh | no new or fresh | no recent | no new or enlarging | no new or worsening
+| no enlarging | no additional | no other
 | no new or increasing | no newly | no developing | no interval development of | without new | no distant
 | no second | no further new | no additional new | no other new | no evidence of new | no evidence of additional
 | no evidence of other | no sign of new | no signs of new"""
@@ -103,7 +109,7 @@ def _phrases(block: str) -> list[tuple[str, ...]]:
     return [tuple(p.split()) for p in (" ".join(block.split())).split(" | ") if p.strip()]
 
 
-_KIND_ORDER = (("pseudo", _PSEUDO), ("unassert", _UNASSERT), ("post_unc", _POST_UNC),
+_KIND_ORDER = (("pseudo", _PSEUDO), ("post_new", _POST_NEW), ("unassert", _UNASSERT), ("post_unc", _POST_UNC),
                ("pre_unc", _PRE_UNC), ("post_neg", _POST_NEG), ("pre_neg", _PRE_NEG), ("post_norm", _POST_NORMAL),
                ("both_unc", _BOTH_UNC), ("both_neg", _BOTH_NEG), ("neutral", _NEUTRAL), ("term", _TERMINATORS))
 TRIGGERS: dict[tuple[str, ...], str] = {}
@@ -117,7 +123,7 @@ MAX_TRIGGER = max(map(len, TRIGGERS))
 TRIGGERS[("non",)] = "pre_non"
 
 _PRE = {"pre_neg", "pre_unc", "pseudo", "unassert", "both_unc", "both_neg", "pre_norm", "pre_non"}
-_POST = {"post_neg", "post_unc", "both_unc", "both_neg", "post_norm"}
+_POST = {"post_neg", "post_unc", "both_unc", "both_neg", "post_norm", "post_new"}
 _NEG = {"pre_neg", "post_neg", "both_neg", "post_norm", "pre_norm", "pre_non"}
 _SCOPED = ("pre_neg", "pre_unc", "unassert")
 

@@ -59,6 +59,17 @@ __all__ = ["DEFAULT_WEIGHTS", "ErrorCategory", "ScoreError", "ScoreResult", "sco
 _WITHIN_EXAM_CUES = frozenset("residual remains remain remaining persistent persists persist persisting".split())
 # Words that only ever point at an earlier study ("persistent since the prior study").
 _PRIOR_ONLY = frozenset("prior previous previously since earlier last interval compared comparison before".split())
+# A procedure advised on a finding named after it ("core biopsy of the mass and node recommended").
+_PROCEDURE_ON = re.compile(r"\b(?:biopsy|biopsies|fna|aspiration|sampling)\s+of\b[^.;:]*$", re.IGNORECASE)
+_ADVICE_WORD = re.compile(r"\b(?:recommend|recommended|advise|advised|suggest|suggested)\b", re.IGNORECASE)
+
+
+def _advised(r: Finding) -> bool:
+    """Whether a mention only names what a recommended procedure should sample, not a finding stated there."""
+    at = r.sentence.lower().find(r.text.lower())
+    return at > 0 and _PROCEDURE_ON.search(r.sentence[:at]) is not None and _ADVICE_WORD.search(r.sentence) is not None
+
+
 # One adjective naming a finding ("obstructing", "obstructive", "enhancing").
 _MODIFIER = re.compile(r"[a-z]+(?:ing|ive)")
 _SOURCE_KEYS = (("indication", "INDICATION"), ("history", "INDICATION"), ("technique", "TECHNIQUE"),
@@ -114,6 +125,8 @@ def _omissions(checker: Checker, required: Extraction, cand_findings: list[Findi
             continue
         if r.assertion is Assertion.uncertain and r.sentence in kept:
             continue
+        if _advised(r):
+            continue  # "biopsy of the mass and node recommended": advice about findings stated elsewhere
         # Best first: the same side, then the same finding, then a related one, then an interpretation of it.
         hits = sorted((i for i, c in enumerate(cand_findings) if _matches(lexicon, r, c)),
                       key=lambda i: (not rel.lat_compatible(r, cand_findings[i]), cand_findings[i].name != r.name,

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._abbreviations import spell_out
-from evals._lexicon import SIDE_WORDS, tokenize
+from evals._lexicon import SIDE_OF, SIDE_WORDS, one_side, tokenize
 from evals._wording import STOPWORDS, same_word
 
 _SCALES = frozenset("grade type stage class category rads deauville gartland garden graf bosniak aspects salter "
@@ -22,8 +22,8 @@ _SCALES = frozenset("grade type stage class category rads deauville gartland gar
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 # How far a grade reaches for what it grades ("grade 3 left VUR", "MCL sprain, grade 2").
 REACH = 4
-_NOT_ANCHOR = STOPWORDS | SIDE_WORDS | _SCALES | frozenset({",", ";", ":", "bi", "li", "pi", "ti", "o", "lung",
-                                                            "low", "high", "l", "r", "lt", "rt"})
+_NOT_ANCHOR = STOPWORDS | SIDE_WORDS | frozenset(SIDE_OF) | _SCALES | frozenset({",", ";", ":", "bi", "li", "pi", "ti",
+                                                                               "o", "lung", "low", "high"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +33,6 @@ class GradeMention:
     anchors: frozenset[str]
     side: str | None  # the one side its sentence names, if any
     sentence: str
-
-
-_SIDES = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right", "rt": "right"}
-
-
-def _side(words: list[str]) -> str | None:
-    sides = {_SIDES[w] for w in words if w in _SIDES}
-    return sides.pop() if len(sides) == 1 else None
 
 
 def _number(word: str) -> int | None:
@@ -73,7 +65,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
             near = words[lo:i] + words[end:end + cut]
         anchors = frozenset(x for x in spell_out(near) if x not in _NOT_ANCHOR and not x.isdigit()
                             and x not in _ROMAN)
-        out.append(GradeMention(scale, frozenset(values), anchors, _side(words), sentence))
+        out.append(GradeMention(scale, frozenset(values), anchors, one_side(words), sentence))
     return out
 
 

@@ -19,6 +19,14 @@ FILLER_WORDS = frozenset("is are remains remain appears appear again still now n
 # Sides are read separately; inside a term they are skipped ("narrowing of the left lateral recess").
 SIDE_WORDS = frozenset("left right bilateral".split())
 SKIPPED_IN_TERMS = GRADING_ADVERBS | FILLER_WORDS | SIDE_WORDS
+# How a sentence names one side, abbreviations included ("L hip", "rt knee").
+SIDE_OF = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right", "rt": "right"}
+
+
+def one_side(words) -> str | None:
+    """The one side that `words` name, or None (no side, or both)."""
+    sides = {SIDE_OF[w] for w in words if w in SIDE_OF}
+    return sides.pop() if len(sides) == 1 else None
 
 
 # British -> American spelling, one word at a time, so that "oedema", "haematoma", "tumour", "ischaemic",

@@ -13,12 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._findings import Extraction
-from evals._lexicon import Lexicon, tokenize
+from evals._lexicon import Lexicon, one_side, tokenize
 from evals._negation import Assertion
 
 _OTHER = {"left": "right", "right": "left"}
-# How a sentence names a side itself (a side inherited from the report's context is not said there).
-_SIDE_WORDS = {"left": frozenset({"left", "l", "lt"}), "right": frozenset({"right", "r", "rt"})}
 _BOTH = frozenset({"both", "either", "bilateral", "bilaterally", "neither"})
 
 
@@ -33,8 +31,10 @@ class NormalSide:
 
 
 def _says_side(sentence: str, side: str) -> bool:
+    """Whether the sentence itself names this side and only it (a side inherited from the report's context is not
+    said there)."""
     words = {w for w, _, _ in tokenize(sentence)}
-    return bool(words & _SIDE_WORDS[side]) and not words & _BOTH and not words & _SIDE_WORDS[_OTHER[side]]
+    return one_side(words) == side and not words & _BOTH
 
 
 def normal_sides(extraction: Extraction) -> list[NormalSide]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._abbreviations import spell_out
-from evals._lexicon import SIDE_WORDS, tokenize
+from evals._lexicon import SIDE_OF, SIDE_WORDS, one_side, tokenize
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._wording import STOPWORDS, same_word
 
@@ -49,7 +49,7 @@ _UNITS = frozenset("mm cm degree degrees percent cc ml".split())
 # Structure words too general to say which structure: "vertebral arteries" and "MCA" share only "artery".
 _GENERIC = frozenset("artery arteries vein veins vessel vessels duct ducts flow tendon tendons ligament ligaments joint"
                      " joints space wall lesion mass node nodes".split())
-_NOT_ANCHOR = _GENERIC | STOPWORDS | SIDE_WORDS | _UNITS | frozenset({",", ";", ":"}) \
+_NOT_ANCHOR = _GENERIC | STOPWORDS | SIDE_WORDS | frozenset(SIDE_OF) | _UNITS | frozenset({",", ";", ":"}) \
     | frozenset(w for p in _STATE_OF for w in p)
 
 
@@ -62,11 +62,6 @@ class StateMention:
     anchors: frozenset[str]  # the structure words next to it
     side: str | None
     sentence: str
-
-
-def _side(words: list[str]) -> str | None:
-    sides = {w for w in words if w in SIDE_WORDS}
-    return sides.pop() if len(sides) == 1 else None
 
 
 def _governing(triggers: list, words: list[str], start: int, is_normal: bool) -> list:
@@ -103,7 +98,7 @@ def state_mentions(sentence: str) -> list[StateMention]:
         if assertion in (Assertion.uncertain, Assertion.unasserted):
             continue
         normal = is_normal if assertion is Assertion.present else not is_normal
-        out.append(StateMention(concept, normal, frozenset(near), _side(words[lo:hi]), sentence))
+        out.append(StateMention(concept, normal, frozenset(near), one_side(words[lo:hi]), sentence))
     return out
 
 

@@ -21,7 +21,7 @@ from rich.table import Table
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from evals._gold import write_jsonl_atomic
+from radgate.jsonl import write_atomic
 
 plan_app = typer.Typer(help="Acceptance plans: thresholds registered before a model is tested.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -228,7 +228,7 @@ def _write_outputs(engine: Engine, summary, results, folder: Path) -> None:  # n
     from evals._scorecard import render_scorecard
 
     (folder / f"{summary.id}.json").write_text(json.dumps(asdict(summary), indent=2, default=str) + "\n")
-    write_jsonl_atomic(folder / f"{summary.id}.cases.jsonl", (r.model_dump(mode="json") for r in results))
+    write_atomic(folder / f"{summary.id}.cases.jsonl", (r.model_dump(mode="json") for r in results))
     (folder / f"{summary.id}.html").write_text(render_scorecard(engine, summary), encoding="utf-8")
     err.print(f"wrote {summary.id}.json, .cases.jsonl and .html to {escape(str(folder))}")
 

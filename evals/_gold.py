@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evals._jsonl import json_objects
+from radgate.jsonl import read_objects, write_atomic
 
 GOLD_PATH = Path(__file__).parent / "data" / "gold.jsonl"
 OPENI_COLUMNS = ("uid", "MeSH", "Problems", "image", "indication", "comparison", "findings", "impression")
@@ -39,7 +36,7 @@ class GoldCase:
 def load_gold(path: Path | str = GOLD_PATH) -> list[GoldCase]:
     """Read a gold JSONL file; raise GoldFormatError naming the first bad line."""
     cases, seen = [], set()
-    for number, row in json_objects(Path(path), ("id", "source", "reference"), GoldFormatError,
+    for number, row in read_objects(Path(path), ("id", "source", "reference"), GoldFormatError,
                                     prefix=f"{path}: "):
         if not isinstance(row["source"], dict) or not isinstance(row["source"].get("findings"), str):
             raise GoldFormatError(f"{path}: line {number}: 'source' must be an object with a 'findings' text")
@@ -74,23 +71,6 @@ def openi_rows_to_cases(rows: Iterable[dict]) -> list[dict]:
     return cases
 
 
-def write_jsonl_atomic(path: Path, rows: Iterable[dict]) -> int:
-    """Write rows to `path` through a temporary file in the same folder: all lines or nothing."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
-
-
 def import_openi_csv(csv_path: Path | str, out_path: Path | str) -> int:
     """Convert an Open-i / IU chest X-ray CSV (uid, MeSH, Problems, image, indication, comparison,
     findings, impression) to gold JSONL; returns the number of cases written."""
@@ -101,4 +81,4 @@ def import_openi_csv(csv_path: Path | str, out_path: Path | str) -> int:
             raise GoldFormatError(f"{csv_path}: missing column(s) {', '.join(missing)}; "
                                   f"expected {', '.join(OPENI_COLUMNS)}")
         cases = openi_rows_to_cases(reader)
-    return write_jsonl_atomic(Path(out_path), cases)
+    return write_atomic(Path(out_path), cases)

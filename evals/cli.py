@@ -15,9 +15,9 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from evals._gold import GoldFormatError, import_openi_csv, write_jsonl_atomic
-from evals._jsonl import json_objects
+from evals._gold import GoldFormatError, import_openi_csv
 from evals._score import score_candidate
+from radgate.jsonl import read_objects, write_atomic
 
 app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination scores, gold sets, acceptance "
                        "plans, runs through the proxy and scorecards.",
@@ -39,7 +39,7 @@ def read_pairs(path: Path) -> list[dict]:
     if not path.is_file():
         raise InputError(f"input file not found: {path}")
     pairs = []
-    for number, row in json_objects(path, ("id", "source", "candidate", "reference", "has_prior"),
+    for number, row in read_objects(path, ("id", "source", "candidate", "reference", "has_prior"),
                                     InputError):
         if not isinstance(row["candidate"], str):
             raise InputError(f"line {number}: field 'candidate' must be text")
@@ -85,7 +85,7 @@ def score(
                        "errors": [e.to_dict() for e in result.errors]}
                 progress.advance(task)
 
-    count = write_jsonl_atomic(output, results())
+    count = write_atomic(output, results())
     err.print(f"scored {count} pair(s) -> {output}")
 
 

@@ -16,8 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from evals._gold import write_jsonl_atomic
-from evals._jsonl import json_objects
+from radgate.jsonl import read_objects, write_atomic
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -30,7 +29,7 @@ def read_documents(path: Path) -> list[dict]:
     if not path.is_file():
         raise InputError(f"input file not found: {path}")
     documents = []
-    for number, row in json_objects(path, ("id", "text"), InputError):
+    for number, row in read_objects(path, ("id", "text"), InputError):
         if not isinstance(row["text"], str):
             raise InputError(f"line {number}: field 'text' must be text")
         documents.append(row)
@@ -72,7 +71,7 @@ def redact(
                 progress.advance(task)
 
     try:
-        count = write_jsonl_atomic(output, rows())
+        count = write_atomic(output, rows())
     except RedactionFailed as exc:
         err.print(f"[red]redaction failed:[/red] {escape(str(exc))}; nothing was written")
         raise typer.Exit(1) from None

@@ -146,7 +146,7 @@ class AgeOver89Recognizer(RegexRecognizer):
         r"(?:[- ](?:and[- ])?[a-z]+)?))[- ](?:years?|yrs?)(?:[- ]old|[- ]of[- ]age)?\b",
         # any case, compact forms: "96yoF", "103yoM", "95Y", "92Y/M", "94 Y/O", "92 YEARS OLD", "90 y.o. male"
         rf"(?i)(?<![\d.])(?P<phi>0?{_AGE})\s*(?:-\s*)?(?:y(?:ears?|rs?|/o|\.o\.?|o)?)"
-        r"(?:\s*-?\s*(?:old|o))?(?=[\s/,;:)|-]*(?:[MF]\b|male|female|man|woman|m\b|f\b)|[\s,;:)|.]|$)",
+        r"(?:\s*-?\s*(?:old|o))?(?=[\s/,;:)|-]*(?:[MF]\b|male|female|man|woman|m\b|f\b)|[\s,;:)|.<\"]|$)",
         # spelled out in words: "ninety-three years old", "aged ninety", "a nonagenarian"
         r"(?i)\b(?P<phi>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[- ](?:year|yr)|"
         r"\s+(?:years?|yrs?)\b)",

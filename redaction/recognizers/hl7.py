@@ -11,6 +11,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers.names import CREDENTIALS
+
 # segment -> {field number: entity type, or a tuple of per-component types (None: not PHI)}
 # Person names (XPN/XCN) are handled per component: every non-empty name component is a PERSON span.
 _NAME = "NAME"
@@ -74,6 +76,9 @@ class Hl7FieldRecognizer(EntityRecognizer):
                 kind = fields.get(index + offset)
                 if kind is not None and value.strip():
                     results.extend(_field_spans(text, pos, value, kind, self.SCORE))
+                elif segment.group("seg") == "IN1" and index > 2 and _PLAN_ID.fullmatch(value):
+                    # interfaces shift insurance fields: an ID-shaped IN1 value is the member's plan ID
+                    results.append(_result(text, pos, value, "HEALTH_PLAN_ID", self.SCORE))
                 pos += len(value) + 1
         return results
 
@@ -82,7 +87,9 @@ def _field_spans(text: str, pos: int, value: str, kind: object, score: float) ->
     out = []
     for repetition_start, repetition in _split(value, "~", pos):
         if kind == _NAME:
-            for s, part in _split(repetition, "^", repetition_start):
+            for i, (s, part) in enumerate(_split(repetition, "^", repetition_start)):
+                if i >= 4 and _NAME_AFFIX.fullmatch(part.strip()):
+                    continue  # XPN-5/6, XCN-6/7: the prefix and degree ("^^^DR^MD"); "DO^MINH" is a surname
                 for s2, sub in _split(part, "&", s):
                     if sub.strip():
                         entity = "ACCOUNT_ID" if _DIGITS.search(sub) else "PERSON"
@@ -101,6 +108,10 @@ def _field_spans(text: str, pos: int, value: str, kind: object, score: float) ->
     return [r for r in out if r is not None]
 
 
+# an XPN/XCN prefix or degree component ("^^^DR^MD", "^^^DR^FNP-BC"): a title or credential, not the name
+_NAME_AFFIX = re.compile(rf"(?:DR|DRS|MR|MRS|MS|MISS|MX|PROF|REV|{CREDENTIALS})\.?", re.IGNORECASE)
+# an insurance ID: letters and digits, six or more, with at least three digits ("ZXJ 10151 5560", "W365133590")
+_PLAN_ID = re.compile(r"(?=(?:[^|^]*\d){3})[A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9]")
 _ID_TYPES = frozenset({"MR", "MRN", "PI", "PT", "PN", "AN", "VN", "SS", "HC", "NPI", "EI", "PE", "RI", "U", "L"})
 _STATE_ZIP = re.compile(r"\s*[A-Z]{2}\s+(?=\d{5})")
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
 from redaction._denylist import abbreviations, is_clinical
 from redaction._vocabulary import is_common_word
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.names import CREDENTIALS
 
 # tokens a workflow verb's "by" is followed by that are not people: modalities, services, methods
 _NOT_INITIALS = frozenset(
     "CT MR MRI US XR PET NM CTA MRA MRV CTV EUS IR XA DXA DEXA SPECT ECG EKG EEG EMG ED ER ICU IV "
     "PA AP LAT FAX MAIL EMAIL PACS RIS EHR EMR EPIC HL7 API AI CAD QA QC IT RN MD DO NP PA-C UPS FEDEX USPS".split())
+_CREDENTIAL = re.compile(CREDENTIALS)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?|\d{1,2}:\d{2}"
 
 
@@ -73,10 +77,39 @@ class ChatSpeakerRecognizer(RegexRecognizer):
 
     ENTITY = "PERSON"
     SCORE = 0.8
-    PATTERNS = (r"(?m)^[ \t]*[\[(]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp](?:\.?[Mm]\.?)?)?"  # "1:17p"
+    # "[12/22 11:13am] Le, Thu (NP ED): me": a date before the clock time, "Last, First M", a role in brackets
+    PATTERNS = (r"(?m)^[ \t]*[\[(]?[ \t]*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?"
+                r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp](?:\.?[Mm]\.?)?)?"  # "1:17p"
                 r"[ \t]*[\])]?[ \t]*-?[ \t]*"
-                r"(?P<phi>[A-Z][A-Za-z'’-]+(?:[ \t](?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|"
-                r"al|el|ter|ten)[ \t])*[A-Z][A-Za-z'’-]+){0,3})[ \t]*:(?!\d)",)
+                r"(?P<phi>(?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|al|el|ter|ten)[ \t])*"
+                r"[A-Z][A-Za-z'’-]+(?:[ \t](?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|"
+                r"al|el|ter|ten)[ \t])*[A-Z][A-Za-z'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?"
+                r"(?:[ \t][A-Z]\.?)?)?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?!\d)",)
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        comma = text.find(",", start, end)
+        if comma > 0 and _CREDENTIAL.fullmatch(text[comma + 1:end].strip()):
+            return start, comma  # "Harold Mondor, RDMS": the name, then its credential
+        return start, end
+
+
+class RoleInitialsRecognizer(RegexRecognizer):
+    """Initials where a role or a record step names its holder: ``Technologist (KW):``, ``Witness: CAB``,
+    ``Minutes by XL.``, ``Patient: A.B.L. (MRN ...``. The position decides, even when the letters
+    spell an abbreviation ("AU", "OA")."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.8
+    _INITIALS = r"(?P<phi>[A-Z]{2,3}|(?:[A-Z]\.){2,4})"
+    PATTERNS = (r"\b(?i:technologist|tech|sonographer|radiographer|nurse|RN|scribe|reader|resident|fellow|typist|"
+                rf"transcriptionist|witness|interpreter|chaperone|coordinator)[ \t]*\({_INITIALS}\)",
+                rf"\b(?i:witness(?:ed)?(?:[ \t]+by)?|chaperone|minutes(?:[ \t]+taken)?[ \t]+by|notes[ \t]+by|"
+                rf"recorded[ \t]+by|taken[ \t]+by|scribed[ \t]+by)[ \t]*:?[ \t]*{_INITIALS}(?![A-Za-z])",
+                # a patient named only by initials before the record number: "Patient: A.B.L. (MRN 3244, 91Y)"
+                r"\b(?i:patient|pt)[ \t]*:[ \t]*(?P<phi>(?:[A-Z]\.){2,4}|[A-Z]{2,3})(?=[ \t]*\()")
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return text[start:end].rstrip(".") not in _NOT_INITIALS
 
 
 class SexAgeNameRecognizer(RegexRecognizer):
@@ -109,3 +142,28 @@ class RelationOfNameRecognizer(RegexRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return not is_clinical(text[start:end], text[end:end + 40])
+
+
+class ListedPatientRecognizer(EntityRecognizer):
+    """A numbered list line of a patient, their record number and age (a tumor board, a handoff list):
+    ``3. Watanabe, Ji-woo S (H794564)  52  Dr. Whitfield ...``. The name is a person whatever its spelling,
+    and the age column is an identifier from 90 up."""
+
+    SCORE = 0.85
+    _LINE = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<name>(?:[A-Za-z][A-Za-z'’-]*[ \t]){0,3}[A-Za-z][A-Za-z'’-]*,"
+                       r"[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*)?)[ \t]+\([A-Z0-9-]*\d[A-Z0-9-]*\)"
+                       r"(?:[ \t]{2,}|[ \t]*\|[ \t]*)(?P<age>\d{1,3})(?![\d/.])")
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "AGE_OVER_89"], name="ListedPatientRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = []
+        for match in self._LINE.finditer(text):
+            results.append(RecognizerResult("PERSON", *match.span("name"), self.SCORE))
+            if 90 <= int(match.group("age")) <= 129:
+                results.append(RecognizerResult("AGE_OVER_89", *match.span("age"), self.SCORE))
+        return results

@@ -21,7 +21,12 @@ _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
 CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
                r"ARRT|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
                r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh|MBBCh|BCh|"
-               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS)")
+               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|"
+               # nurse-practitioner boards ("FNP-BC", "AGNP-C") and Commonwealth degrees and fellowships
+               # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
+               r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
+               r"FRCSC?|FRCSEd|FRCPath|FRCPE|FRACP|FRACS|FANZCA|FCPS|FCR|FFR(?: ?RCSI)?|MRCP(?:\(UK\))?|MRCS|"
+               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE)")
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
@@ -46,7 +51,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     if any(c.islower() for s, e in tokens for c in text[s:e]):
         while len(tokens) > 1:
             word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")
-            if (len(word) > 1 and word.isupper()) or word.lower() in clinical_words():
+            if ((len(word) > 1 and word.isupper()) or word.lower() in clinical_words()
+                    or _CREDENTIAL.fullmatch(word)):
                 tokens.pop()
             else:
                 break
@@ -272,12 +278,19 @@ class Hl7NameRecognizer(_NameRecognizer):
                 r"(?:\^[A-Za-z'’.-]*){0,3}"
                 r"(?![A-Za-z0-9])",)
 
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        # "DOE^JOHN^H^^^DR^MD": the name ends before its empty components, title and degree
+        parts = text[start:end].split("^")
+        while len(parts) > 2 and (not parts[-1].strip() or _HL7_AFFIX.fullmatch(parts[-1].strip())):
+            parts.pop()
+        return super().bounds(text, start, start + len("^".join(parts)))
+
     def keep(self, text: str, start: int, end: int) -> bool:
         # inside a standard HL7 segment the field recognizer knows which fields are names
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         if _HL7_SEGMENT.match(text, line_start) and any(
                 part.lower() in clinical_words() or part.lower() in not_name_words() or _STATE_CODE.fullmatch(part)
-                for part in re.split(r"[\^&]", text[start:end]) if part):
+                for part in re.split(r"[\^& ]", text[start:end]) if part):
             return False  # "GDT^REPORT", "SITE^MR", "Springfield^IL": a code or an address, not a name
         return super().keep(text, start, end)
 
@@ -368,6 +381,7 @@ _STATE = re.compile(_STATE_NAMES)
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _HL7_SEGMENT = re.compile(r"(?:MSH|EVN|PID|PD1|NK1|PV1|GT1|IN1|IN2|ORC|OBR|OBX|TXA)\|")
 _CREDENTIAL = re.compile(CREDENTIALS)
+_HL7_AFFIX = re.compile(rf"(?:DR|MR|MRS|MS|PROF|{CREDENTIALS})\.?")
 # where an ALL-CAPS "LAST, FIRST" opens a field: the line start, after a label colon or a field bar
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n|[ \t]{2}|\d| [A-Z]\b)")
 _HEADER_POSITION = re.compile(r"(?m)(?:[:|]|\b(?:PT|PATIENT|NAME|RE)\b|\s{2,})[ \t]*\Z")

@@ -22,7 +22,9 @@ _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
            r"Close|Run|Path|Walk|Bend|Crossing|Xing|Point|Pt|Ridge|Hollow|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
            r"Turnpike|Tpke|Commons|Green|Grove|Mews|Landing|Cove|Glen|Knoll|Meadow|Meadows|Park|Pass|Hill|Parade|"
            r"Esplanade|Promenade|Quay|Wharf|Gardens|Gate|Rise|Vale|View|Estate|Causeway|Circuit|Crest|Chase|Spur|"
-           r"Trace|Manor|Harbor|Harbour|Junction|Jct|Summit|Wynd|Strand|Broadway|Bypass|Byway|Lanes|Ways)")
+           r"Trace|Manor|Harbor|Harbour|Junction|Jct|Summit|Wynd|Strand|Broadway|Bypass|Byway|Lanes|Ways|"
+           # Commonwealth abbreviations: Parade, Terrace, Gardens, Esplanade, Circuit
+           r"Pde|Tce|Gdns|Esp|Cct)")
 # a street in any case ("531 Saltbox Circle", "531 SALTBOX CIRCLE", "219 W 3rd Street", "12 Old Mill Rd.")
 _STREET_WORD = r"(?:[A-Z][A-Za-z'’.-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 # numbered roads: "Route 9W", "County Road 12", "State Hwy 44", "RR 2", "Rural Route 3"

@@ -233,7 +233,8 @@ class InitialsRecognizer(RegexRecognizer):
                 r"\b(?i:initials|typist|transcriptionist|scribe)[ \t]*:[ \t]*(?P<phi>[A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})"
                 r"(?![A-Za-z])",
                 # a dictation footer's author/typist initials ("JK/mm") and a sign-off's ("-- R.T.")
-                r"(?m)^[ \t]*(?P<phi>[A-Z]{2,4})/[a-z]{2,4}[ \t]*$",
+                # ... at a line's start or after a column gap: "Dictated 28/03/2024 typed 03/04/2024  KA/jk"
+                r"(?m)(?:^|[ \t]{2,}|\t)(?P<phi>[A-Z]{2,4}/[a-z]{2,4})[ \t]*$",
                 r"(?m)(?:--|—|–|^)[ \t]*(?P<phi>(?:[A-Z]\.[ ]?){2,3})[ \t]*$")
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ _YEAR = (rf"(?:(?:nineteen|twenty)[- ](?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|oh[- ](
          rf"two[- ]thousand(?:[- ](?:and[- ])?(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT}))?)")
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MERIDIEM = r"(?:[ap][ .]?m\b\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
+_DAY = rf"(?:(?:twenty|thirty)[- ]{_UNIT}|twenty|thirty|{_TEEN}|{_UNIT})"
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9])"
 
 
@@ -33,7 +34,14 @@ class SpokenDateRecognizer(RegexRecognizer):
     SCORE = 0.9
     PATTERNS = (rf"(?i)\b{_MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL}(?:,?[ \t]+{_YEAR})?\b",
                 rf"(?i)\b(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b",
-                rf"(?i)\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR}\b")
+                rf"(?i)\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR}\b",
+                # a cardinal day: "december twenty eight twenty twenty five", "may two nineteen fifty four"
+                rf"(?i)\b{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}\b",
+                # month, day and year all as numbers after a date label: "date of birth seven seven fifty nine",
+                # "date of service one twenty five twenty four"
+                rf"(?i)\b(?:date[ \t]+of[ \t]+(?:birth|service|exam|study|procedure|injury|admission|visit)|"
+                rf"d[ \t]?o[ \t]?b|born|dated)[ \t]+(?:is[ \t]+)?"
+                rf"(?P<phi>{_HOUR}[ \t]+{_DAY}[ \t]+(?:{_YEAR}|{_UNDER_100}|oh[- ]{_UNIT}))\b")
 
 
 class SpokenTimeRecognizer(RegexRecognizer):
@@ -44,7 +52,10 @@ class SpokenTimeRecognizer(RegexRecognizer):
     PATTERNS = (rf"(?i)\b{_HOUR}(?:[ \t]+{_UNDER_100})?[ \t]+{_MERIDIEM}",
                 rf"(?i)\b(?:at|@)[ \t]+(?P<phi>{_HOUR}[ \t]+(?:oh[- ]{_UNIT}|{_TEEN}|{_TENS}(?:[- ]{_UNIT})?))\b"
                 r"(?![ \t-]+(?:mm|cm|mg|ml|millimet|centimet|percent|degrees|units|times|years?|months?|weeks?|"
-                r"days?|hours?|minutes?))")
+                r"days?|hours?|minutes?))",
+                # the 24-hour clock read out: "eighteen twenty three hours", "zero seven twenty hours"
+                rf"(?i)\b(?:(?:zero|oh)[ \t]+{_UNIT}|twenty(?:[ \t-](?:one|two|three))?|{_TEEN}|{_UNIT}|zero)"
+                rf"[ \t]+(?:{_UNDER_100}|hundred|(?:zero|oh)[ \t-]{_UNIT})[ \t]+hours\b")
 
 
 class SpokenDigitsRecognizer(RegexRecognizer):
@@ -53,7 +64,9 @@ class SpokenDigitsRecognizer(RegexRecognizer):
 
     ENTITY = "MRN"
     SCORE = 0.8
-    PATTERNS = (rf"(?<![\w.-])(?:[A-Z][ \t]){{0,4}}(?i:{_DIGIT}(?:[ \t,-]+{_DIGIT}){{4,}})(?![\w.]|-\w)",)
+    # a letter prefix read out too, in either case, and "dash" between groups: "m r dash two six nine eight dash ..."
+    PATTERNS = (rf"(?<![\w.-])(?:(?![ai][ \t])[A-Za-z][ \t]+(?:dash[ \t]+)?){{0,4}}"
+                rf"(?i:{_DIGIT}(?:(?:[ \t]+dash[ \t]+|[ \t,-]+){_DIGIT}){{4,}})(?![\w.]|-\w)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].replace(",", " ").replace("-", " ").split()

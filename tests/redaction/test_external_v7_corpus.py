@@ -1,4 +1,4 @@
-"""The seventh blind PHI-redaction corpus (redaction/corpus/blind7.jsonl): valid, complete and reproducible.
+"""The seventh blind corpus (redaction/corpus/external_v7.jsonl, spent in session 4): valid, complete, reproducible.
 
 The corpus is for one blind measurement; these tests check only its form and its generator, never a detector.
 """
@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-GEN_DIR = CORPUS_DIR / "blind7"
-CORPUS = CORPUS_DIR / "blind7.jsonl"
+GEN_DIR = CORPUS_DIR / "external_v7"
+CORPUS = CORPUS_DIR / "external_v7.jsonl"
 MAKE = GEN_DIR / "make_corpus.py"
 
 ALL_PHI_TYPES = {

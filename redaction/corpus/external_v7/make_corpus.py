@@ -1,8 +1,8 @@
-"""Generate the seventh blind PHI-redaction corpus, redaction/corpus/blind7.jsonl (300 documents, 20 styles).
+"""Generate the seventh blind PHI-redaction corpus, redaction/corpus/external_v7.jsonl (300 documents, 20 styles).
 
-    .venv/bin/python redaction/corpus/blind7/make_corpus.py                 # write blind7.jsonl
-    .venv/bin/python redaction/corpus/blind7/make_corpus.py --check         # exit 1 if the file is stale
-    .venv/bin/python redaction/corpus/blind7/make_corpus.py --out PATH [--check]
+    .venv/bin/python redaction/corpus/external_v7/make_corpus.py                 # write external_v7.jsonl
+    .venv/bin/python redaction/corpus/external_v7/make_corpus.py --check         # exit 1 if the file is stale
+    .venv/bin/python redaction/corpus/external_v7/make_corpus.py --out PATH [--check]
 
 Deterministic: document i draws everything from random.Random(f"radgate-blind-corpus-7:{i}"), stdlib only.
 The b7_* modules next to this file are imported by path (the folder is appended to sys.path, so no other
@@ -28,7 +28,7 @@ import b7_styles_wire as wire
 from b7_case import make_case
 from b7_markup import strip_marks
 
-DEFAULT_OUT = HERE.parent / "blind7.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v7.jsonl"
 N_DOCS = 300
 INTL = ("UK", "CA", "AU", "EU")
 

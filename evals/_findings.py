@@ -15,7 +15,8 @@ from evals._sections import Sentence, report_sentences, split_sections
 from evals._statements import Statement, clause_statement
 from evals._wording import Vocabulary
 
-_LATERALITY = {("left",): "left", ("right",): "right", ("bilateral",): "bilateral", ("bilaterally",): "bilateral",
+_LATERALITY = {("left",): "left", ("right",): "right", ("leftward",): "left", ("rightward",): "right",
+               ("bilateral",): "bilateral", ("bilaterally",): "bilateral",
                ("both",): "bilateral", ("bibasilar",): "bilateral", ("bibasal",): "bilateral",
                ("biapical",): "bilateral", ("left", "and", "right"): "bilateral",
                ("right", "and", "left"): "bilateral", ("right", "greater", "than", "left"): "bilateral",

@@ -40,7 +40,9 @@ _POST_NEG = """is absent | are absent | was absent | not seen | not identified |
 | is no longer | are no longer | ruled out | has been ruled out | was excluded | is excluded | are excluded
 | is negative | has disappeared | not enlarged | is not enlarged | are not enlarged | has been removed
 | have been removed | have normalized | has normalized | not aneurysmal | not dilated | not thickened | is unlikely
-| are unlikely | not suspicious | is not suspicious | are not suspicious | nonsuspicious"""
+| are unlikely | not suspicious | is not suspicious | are not suspicious | nonsuspicious
+| is not dilated | are not dilated | is not thickened | are not thickened | not involved | is not involved
+| are not involved"""
 
 # "Axillary nodes normal", "iliac arteries patent": a normal statement right after what it is about. Short reach,
 # and never about a device ("sternotomy wires intact" says the wires are there).
@@ -86,6 +88,7 @@ _PSEUDO = """no change in | no significant change in | no interval change in | n
 
 # "No new X" ("no fresh bleed"): no statement about an X that was already there.
 _UNASSERT = """no new | no fresh | no new or fresh | no recent | no new or enlarging | no new or worsening
+| may obscure | which may obscure | can obscure | could obscure | may mask
 | no enlarging | no additional | no other
 | no new or increasing | no newly | no developing | no interval development of | without new | no distant
 | no second | no further new | no additional new | no other new | no evidence of new | no evidence of additional

@@ -35,9 +35,27 @@ def sites(f: Finding) -> tuple[frozenset[str], frozenset[str]]:
     return levels, lobes
 
 
+_REGION_START = {"c": 0, "t": 7, "l": 19, "s": 24}
+
+
+def _span(level: str) -> tuple[int, int] | None:
+    """A level label as vertebra ordinals from C1 down ("c5-c7" -> (5, 7)); None when it is not one."""
+    try:
+        ends = [_REGION_START[p[0]] + int(p[1:]) for p in level.split("-")]
+    except (KeyError, ValueError, IndexError):
+        return None
+    return (min(ends), max(ends)) if len(ends) == 2 else None
+
+
 def same_level(x: str, y: str) -> bool:
-    """Same disc level, or a vertebra and a disc level that includes it (L4 and L4-L5); not L4-L5 and L5-S1."""
-    return x == y or ("-" in x) != ("-" in y) and (x in y.split("-") or y in x.split("-"))
+    """Same disc level, or a vertebra and a disc level that includes it (L4 and L4-L5), or a disc level inside a
+    range written as one ("C5-7" covers C5-C6 and C6-C7); not L4-L5 and L5-S1."""
+    if x == y or ("-" in x) != ("-" in y) and (x in y.split("-") or y in x.split("-")):
+        return True
+    a, b = _span(x), _span(y)
+    if a is None or b is None or (a[1] - a[0] <= 1 and b[1] - b[0] <= 1):
+        return False
+    return a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]
 
 
 def other_level(a: Finding, b: Finding) -> bool:

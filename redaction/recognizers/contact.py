@@ -9,11 +9,15 @@ class PhoneRecognizer(RegexRecognizer):
     ENTITY = "PHONE"
     SCORE = 0.9
     PATTERNS = (
-        r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\d-])",
+        # with its extension, French "poste" included: "819.555.0142 poste 227"
+        r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+        r"(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,6})?(?![\d-])",
         r"(?<![\d-])\(\d{3}\)\s?\d{7}(?!\d)",
         # "pager x3840": the extension letter goes with the number
         r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>(?:[Xx][ \t]?)?\d[\d-]{2,9}\d)\b",
+        # a bare internal extension: "page x6610", "(study coordinator, x4471)", "i'm at x2290" (never "3 x4000")
+        r"(?<![\w.])(?<!\d[ \t])x\d{4,5}\b(?![.,]?\d)",
         r"\b(?:[Pp]hone|[Tt]el|[Ff]ax|[Cc]ell|[Mm]obile)\s*#?:?\s*(?P<phi>\d[\d \t.-]{5,14}\d)\b",
         # a local seven-digit number after a word of calling: "call her at 555 0142", "reach me on 555.0142"
         r"\b(?i:call|calls|called|phone|phoned|tel|cell|mobile|pager|contact|reach|reached|text|texted|dial|ring)\b"

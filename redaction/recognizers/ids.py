@@ -93,7 +93,10 @@ class DeviceSerialRecognizer(RegexRecognizer):
     ENTITY = "DEVICE_SERIAL"
     SCORE = 0.9
     PATTERNS = (rf"\b(?i:Serial|S/N|SN|Device\s+ID|Lot|UDI|Model/Serial)(?![A-Za-z]){_SEP}"
-                r"(?P<phi>[A-Z0-9][A-Z0-9/.-]{3,24}(?<![/.-]))",)
+                # "serial SN 48213": the repeated label goes with the number
+                r"(?P<phi>(?:SN[ \t]?)?[A-Z0-9][A-Z0-9/.-]{3,24}(?<![/.-]))",
+                # a GS1 UDI string: "(01)00812345678905(17)300131(21)QX55120" (device, expiry, serial)
+                r"\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*",)
 
 
 class SsnRecognizer(RegexRecognizer):

@@ -23,6 +23,11 @@ _CA_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
 _UK_POSTCODE = r"[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]\d[A-Z]{2}"
 _EIRCODE = r"(?:[A-Z]\d{2}|D6W)[ \t]?(?=[A-Z0-9]{0,3}\d)(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}"
 _NL_POSTCODE = r"[1-9]\d{3}[ \t]?[A-Z]{2}"
+# continental "postcode Town, Country" lines: "31234 Kraków, Poland", "7421 Brakelo, Netherlands"
+_EU_COUNTRIES = (r"(?:Netherlands|Nederland|Germany|Deutschland|Denmark|Danmark|Poland|Polska|Belgium|Belgique|België|"
+                 r"France|Austria|Österreich|Switzerland|Schweiz|Suisse|Sweden|Sverige|Norway|Norge|Finland|Suomi|"
+                 r"Spain|España|Italy|Italia|Portugal|Luxembourg|Czechia|Ireland)")
+_EU_TOWN = r"[A-ZÀ-ÞĀ-ž][^\W\d_]+(?:[ \t-][A-ZÀ-ÞĀ-ž][^\W\d_]+){0,2}"
 # modality and other two-letter abbreviations a year can stand before ("In 2023 CT showed")
 _NOT_NL_LETTERS = frozenset("CT MR US XR PT NM CR DX MG IR RF SA SD SS DR MD".split())
 
@@ -37,7 +42,8 @@ class IntlPostcodeRecognizer(RegexRecognizer):
                 # UK and Irish postcodes after a town: "Whitby Bridge SW26 5CH", "Tralee V92 H8R7"
                 rf"(?<=[a-z])[ \t]+(?P<phi>{_UK_POSTCODE}|{_EIRCODE})\b",
                 # Dutch: "Hoofdstraat 96-II, Altenau 3763 TR" (after the street's comma and the town)
-                rf",[ \t]+{_TOWN}[ \t]+(?P<phi>{_NL_POSTCODE})\b(?![ \t]*[a-z])")
+                rf",[ \t]+{_TOWN}[ \t]+(?P<phi>{_NL_POSTCODE})\b(?![ \t]*[a-z])",
+                rf"\b(?P<phi>\d{{4,5}})[ \t]+{_EU_TOWN},[ \t]*{_EU_COUNTRIES}\b")
 
     def keep(self, text: str, start: int, end: int) -> bool:
         letters = text[end - 2:end]
@@ -51,7 +57,8 @@ class IntlCityRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (rf"(?P<phi>\b{_TOWN}),?[ \t]+{_PROVINCES}[ \t]+{_CA_POSTCODE}\b",
                 rf"(?P<phi>\b{_TOWN}),?[ \t]+{_AU_STATES}[ \t]+\d{{4}}\b",
-                rf"(?:,[ \t]*|^[ \t]*)(?P<phi>{_TOWN})[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_NL_POSTCODE})\b")
+                rf"(?:,[ \t]*|^[ \t]*)(?P<phi>{_TOWN})[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_NL_POSTCODE})\b",
+                rf"\b\d{{4,5}}[ \t]+(?P<phi>{_EU_TOWN}),[ \t]*{_EU_COUNTRIES}\b")
     FLAGS = re.MULTILINE
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -78,7 +85,12 @@ class IntlStreetRecognizer(RegexRecognizer):
         # Dutch, German and Nordic streets: the type in the word, the number after ("Lindenweg 6a")
         r"\b[A-Z][a-z]{2,}(?:weg|straat|strasse|stra(?:ss|ß)e|str\.|laan|gracht|plein|gasse|allee|dijk|kade|singel|"
         r"steeg|platz|damm|ufer|vej|gatan|gade|veien|vegen|katu|kuja)[ \t]+\d{1,5}"
-        r"(?:[ \t]?[a-z](?![A-Za-z])|-[IVX]{1,4}(?![A-Za-z])|-\d{1,4}|[ \t][A-Z](?![A-Za-z]))?",
+        # a floor or letter after the number: "3 hs" (ground floor), "6a", "96-II", "12 B"
+        r"(?:[ \t](?:hs|bis|huis|bg)\b|[ \t]?[a-z](?![A-Za-z])|-[IVX]{1,4}(?![A-Za-z])|-\d{1,4}|"
+        r"[ \t][A-Z](?![A-Za-z]))?",
+        # Polish: "ul. Lipowa 17 m. 4" (street, house, flat)
+        r"\b(?:ul|al|pl|os)\.[ \t]+(?:[A-ZÀ-ÞĀ-ž][^\W\d_]+[ \t]+){1,3}\d{1,5}[a-z]?"
+        r"(?:[ \t]*(?:m\.|/)[ \t]*\d{1,4})?",
     )
 
 

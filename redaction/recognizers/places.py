@@ -90,6 +90,9 @@ class CityStateRecognizer(RegexRecognizer):
                 r"(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
+                # a claim form's capitals label, up to the column gap or STATE: "CITY: FT. ODRAN   STATE: GA"
+                r"(?m)\bCITY[ \t]*:[ \t]*(?P<phi>[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})"
+                r"(?=[ \t]{2,}|[ \t]*$|[ \t]+STATE\b)",
                 # a site named by its town: "at our Bangor location", "the Oakdale office"
                 r"\b(?i:our|the|your)[ \t]+(?P<phi>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
                 r"(?i:location|office|campus|site|branch|clinic|facility)\b",
@@ -111,7 +114,7 @@ class ZipRecognizer(RegexRecognizer):
     ENTITY = "ZIP"
     SCORE = 0.9
     PATTERNS = (rf"\b(?:{_STATES}|{_STATE_NAMES})[ \t,^]+(?P<phi>\d{{5}}(?:-\d{{4}})?)\b",
-                r"\b(?:ZIP|Zip|zip)(?:\s*code)?\s*:?\s*(?P<phi>\d{5}(?:-\d{4})?)\b",
+                r"\b(?:ZIP|Zip|zip)(?:\s*(?i:code))?\s*:?\s*(?P<phi>\d{5}(?:-\d{4})?)\b",
                 # postal codes outside the US, by their shape: UK "KY1 2AB", "LE65 1HP", "EC1A 1BB";
                 # Canada "K1A 0B6"; labelled forms in other languages ("CP 28013", "PLZ 10115", "Postcode: 1012 AB")
                 r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",

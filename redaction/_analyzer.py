@@ -17,6 +17,7 @@ from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._fold import fold
 from redaction._spans import PHI_TYPES, Span, merge_spans
+from redaction.recognizers._base import RegexRecognizer
 
 
 class RedactionConfigError(ValueError):
@@ -48,6 +49,8 @@ class PhiAnalyzer:
                  entities: frozenset[str] = PHI_TYPES) -> None:
         self._patterns = [r for r in recognizers if not getattr(r, "uses_nlp_artifacts", False)]
         self._ner = [r for r in recognizers if getattr(r, "uses_nlp_artifacts", False)]
+        # The OCR re-read keeps only numeric types: a plain pattern recognizer of another type is not rerun.
+        self._numeric = [r for r in self._patterns if not _only_finds_other_than_numeric(r)]
         self._nlp = nlp
         self._threshold = threshold
         self._entities = sorted(entities)
@@ -58,7 +61,7 @@ class PhiAnalyzer:
         ocr = _ocr_digits(text)
         if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are
             changed = [i for i, (a, b) in enumerate(zip(text, ocr, strict=True)) if a != b]
-            spans.extend(s for s in self._run(self._patterns, ocr, None)
+            spans.extend(s for s in self._run(self._numeric, ocr, None)
                          if s.entity_type in _NUMERIC_TYPES and any(s.start <= i < s.end for i in changed))
         if self._nlp is not None and self._ner:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
@@ -93,6 +96,12 @@ class PhiAnalyzer:
         for (offset, _), doc in zip(segments, self._nlp.pipe(s for _, s in segments), strict=True):
             entities.extend(Entity(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         return entities
+
+
+def _only_finds_other_than_numeric(recognizer: EntityRecognizer) -> bool:
+    """True for a RegexRecognizer with the base ``analyze`` (it reports only its ENTITY) of a non-numeric type."""
+    return (isinstance(recognizer, RegexRecognizer) and type(recognizer).analyze is RegexRecognizer.analyze
+            and recognizer.ENTITY not in _NUMERIC_TYPES)
 
 
 @dataclass(frozen=True, slots=True)

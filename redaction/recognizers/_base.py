@@ -7,6 +7,8 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers._anchors import anchors, words
+
 
 class RegexRecognizer(EntityRecognizer):
     """Subclasses set ENTITY, SCORE and PATTERNS (strings compiled once per class)."""
@@ -19,6 +21,8 @@ class RegexRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
         self._compiled = [re.compile(p, self.FLAGS) for p in self.PATTERNS]
+        # (pattern, its literal anchors or None): a pattern none of whose anchors is in the text is skipped
+        self._anchored = [(pattern, anchors(pattern)) for pattern in self._compiled]
 
     def load(self) -> None:  # patterns are compiled in __init__
         return None
@@ -31,9 +35,18 @@ class RegexRecognizer(EntityRecognizer):
         """Hook for subclasses to trim a match (e.g. a possessive or a trailing modality)."""
         return start, end
 
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that can match ``text``: those none of whose anchors it holds are left out."""
+        forms = text_forms(text)
+        if forms is None:
+            return self._compiled
+        lowered, spaced = forms
+        return [pattern for pattern, found in self._anchored
+                if found is None or any(a in lowered for a in found[0]) or any(a in spaced for a in found[1])]
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
-        for pattern in self._compiled:
+        for pattern in self.candidates(text):
             for match in pattern.finditer(text):
                 if "phi" in pattern.groupindex and match.group("phi") is not None:
                     start, end = match.span("phi")
@@ -43,3 +56,17 @@ class RegexRecognizer(EntityRecognizer):
                 if end > start and self.keep(text, start, end):
                     results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
         return results
+
+
+_LAST: list[tuple[str, tuple[str, str] | None]] = [("", ("", "  "))]
+
+
+def text_forms(text: str) -> tuple[str, str] | None:
+    """``text`` lower-cased and as its ``words()`` when it is ASCII (else None, and every pattern runs):
+    computed once per text and shared by all recognizers."""
+    last = _LAST[0]  # one tuple read and one write: safe across threads
+    if last[0] is text:
+        return last[1]
+    forms = (text.lower(), words(text.lower())) if text.isascii() else None
+    _LAST[0] = (text, forms)
+    return forms

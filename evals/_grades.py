@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._abbreviations import spell_out
-from evals._lexicon import SIDE_OF, SIDE_WORDS, one_side, tokenize
+from evals._lexicon import SIDE_OF, SIDE_WORDS, clause_window, one_side, tokenize
 from evals._wording import STOPWORDS, same_word
 
 _SCALES = frozenset("grade type stage class category rads deauville gartland garden graf bosniak aspects salter "
@@ -56,13 +56,8 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
             values.add(_number(words[end]))  # "grade 2-3" tokenizes as "grade 2 3"
             end += 1
         scale = f"{words[i - 1]} {w}" if w == "rads" and i else w
-        lo = max(0, i - REACH)
-        while lo < i and any(p in (",", ";", ":") for p in words[lo:i]):
-            lo += 1
-        near = words[lo:i] + words[end:end + REACH]
-        cut = next((k for k, x in enumerate(words[end:end + REACH]) if x in (",", ";", ":")), None)
-        if cut is not None:
-            near = words[lo:i] + words[end:end + cut]
+        lo, hi = clause_window(words, i, end, REACH)
+        near = words[lo:i] + words[end:hi]
         anchors = frozenset(x for x in spell_out(near) if x not in _NOT_ANCHOR and not x.isdigit()
                             and x not in _ROMAN)
         out.append(GradeMention(scale, frozenset(values), anchors, one_side(words), sentence))

@@ -23,6 +23,20 @@ SKIPPED_IN_TERMS = GRADING_ADVERBS | FILLER_WORDS | SIDE_WORDS
 SIDE_OF = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right", "rt": "right"}
 
 
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
+
+
+def clause_window(words: list[str], start: int, end: int, reach: int) -> tuple[int, int]:
+    """The words around words[start:end], at most `reach` on each side, not past a comma, semicolon or colon."""
+    lo = start
+    while lo > 0 and start - lo < reach and words[lo - 1] not in _CLAUSE_PUNCTUATION:
+        lo -= 1
+    hi = end
+    while hi < len(words) and hi - end < reach and words[hi] not in _CLAUSE_PUNCTUATION:
+        hi += 1
+    return lo, hi
+
+
 def one_side(words) -> str | None:
     """The one side that `words` name, or None (no side, or both)."""
     sides = {SIDE_OF[w] for w in words if w in SIDE_OF}

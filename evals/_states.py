@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evals._abbreviations import spell_out
-from evals._lexicon import SIDE_OF, SIDE_WORDS, one_side, tokenize
+from evals._lexicon import SIDE_OF, SIDE_WORDS, clause_window, one_side, tokenize
 from evals._negation import Assertion, assert_span, find_triggers, longest_matches
 from evals._wording import STOPWORDS, same_word
 
@@ -83,13 +83,7 @@ def state_mentions(sentence: str) -> list[StateMention]:
     triggers = find_triggers(words)
     out = []
     for start, end, (concept, is_normal) in hits:
-        # Within the clause: stop at punctuation.
-        lo = start
-        while lo > 0 and start - lo < REACH and words[lo - 1] not in (",", ";", ":"):
-            lo -= 1
-        hi = end
-        while hi < len(words) and hi - end < REACH and words[hi] not in (",", ";", ":"):
-            hi += 1
+        lo, hi = clause_window(words, start, end, REACH)
         near = [w for w in spell_out(words[lo:start] + words[end:hi]) if w not in _NOT_ANCHOR and not w.isdigit()]
         if not near:
             continue

@@ -3,7 +3,7 @@ corpus. Prints per-type span recall, character precision, clinical keep-rate and
 
     .venv/bin/python bench/redaction_bench.py --corpus NAME|PATH [--limit N] [--show-misses N]
 
-NAME is a corpus file's stem under redaction/corpus (dev, holdout, external_v1 .. external_v7, blind8).
+NAME is a corpus file's stem under redaction/corpus (dev, holdout, external_v1 .. external_v8, blindN).
 
 Metrics (see redaction/corpus/README.md):
 - span recall: a gold PHI span counts only when every letter and digit in it lies inside some

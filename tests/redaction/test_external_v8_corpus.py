@@ -1,4 +1,4 @@
-"""The eighth blind corpus (redaction/corpus/blind8.jsonl): valid, reproducible, covering, offsets from one string.
+"""The eighth blind corpus (redaction/corpus/external_v8.jsonl, spent in session 4): valid, reproducible, exact.
 
 Only validates the corpus itself; it never runs a redaction engine on it (the corpus is measured once, then spent).
 """
@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-CORPUS = CORPUS_DIR / "blind8.jsonl"
-GENERATOR = CORPUS_DIR / "blind8" / "make_corpus.py"
+CORPUS = CORPUS_DIR / "external_v8.jsonl"
+GENERATOR = CORPUS_DIR / "external_v8" / "make_corpus.py"
 ALL_PHI = {
     "PERSON",
     "DATE_TIME",

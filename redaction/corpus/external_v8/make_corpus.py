@@ -1,7 +1,7 @@
-"""Write (or check) redaction/corpus/blind8.jsonl: 300 synthetic radiology-workflow documents, 20 styles x 15.
+"""Write (or check) redaction/corpus/external_v8.jsonl: 300 synthetic radiology-workflow documents, 20 styles x 15.
 
-    .venv/bin/python redaction/corpus/blind8/make_corpus.py                 # write blind8.jsonl
-    .venv/bin/python redaction/corpus/blind8/make_corpus.py --check --out PATH   # exit 1 when PATH is stale
+    .venv/bin/python redaction/corpus/external_v8/make_corpus.py                 # write external_v8.jsonl
+    .venv/bin/python redaction/corpus/external_v8/make_corpus.py --check --out PATH   # exit 1 when PATH is stale
 
 Document i is generated from random.Random(f"radgate-blind-corpus-8:{i}") alone, so every run is byte-identical.
 The b8_* modules sit next to this file and are imported by path (the folder is not an installed package).
@@ -50,7 +50,7 @@ STYLES = {
     "intl_letter": intl.intl_letter,
 }
 N_DOCS = 300
-DEFAULT_OUT = HERE.parent / "blind8.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v8.jsonl"
 
 
 def build_document(i: int) -> dict:

@@ -11,10 +11,10 @@ class PhoneRecognizer(RegexRecognizer):
     PATTERNS = (
         # with its extension, French "poste" included: "819.555.0142 poste 227"
         r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
-        r"(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,6})?(?![\d-])",
+        r"(?:\s*(?:[xX]|ext\.?|extension|poste)\s*\d{1,6})?(?![\d-])",
         r"(?<![\d-])\(\d{3}\)\s?\d{7}(?!\d)",
         # "pager x3840": the extension letter goes with the number
-        r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
+        r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Bb]leep|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>(?:[Xx][ \t]?)?\d[\d-]{2,9}\d)\b",
         # a bare internal extension: "page x6610", "(study coordinator, x4471)", "i'm at x2290" (never "3 x4000")
         r"(?<![\w.])(?<!\d[ \t])x\d{4,5}\b(?![.,]?\d)",

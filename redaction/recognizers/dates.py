@@ -97,6 +97,9 @@ class TimeRecognizer(RegexRecognizer):
         r"(?<![\w.-])(?:[01]\d|2[0-3])[0-5]\d[Zz](?![\w])",
         rf"(?<![\d:.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{_MERIDIEM}",  # 2.30pm
         r"(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 14.32 hrs
+        # a dotted clock after the date of a performed study: "performed on 8 Feb 2026 at 12.18."
+        r"\b(?i:performed|acquired|obtained|undertaken)\b[^\n]{0,40}?[ \t]at[ \t]+"
+        r"(?P<phi>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d.]?\d)(?![ \t]*(?i:mm|cm|mg|ml|mgy|gy|hu|%))",
         rf"\b(?:1[0-2]|0?[1-9])\s*{_MERIDIEM}(?![A-Za-z])",  # 2 PM
         r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|hr|h)\b",  # 1430 hours
         r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b",  # 14h32
@@ -109,8 +112,10 @@ class TimeRecognizer(RegexRecognizer):
         r"(?!\s*(?:mm|cm|m|mg|ml|mL|cc|kg|g|units?|mGy|Gy|HU|%|x\b|[-/.,]\d|(?i:mgy|gy|mcg|ml|mm|cm|kev|kv|ma)\b))",
         # a 24-hour time opening a log line ("  0851  midazolam 1 mg IV") or after a verb of the workflow;
         # a value that could be a year (1900-2099) only before a lower-case word or "by"/"hours"/punctuation
-        r"(?m)^[ \t]*(?P<phi>(?!(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z]|[ \t]{2,}\S)",
-        r"(?m)^[ \t]*(?P<phi>(?:19|20)[0-5]\d)(?=[ \t]+[a-z])",
+        # (or before an order or a read of the log: "1929 XR ordered", "2050 Prelim read per ...")
+        r"(?m)^[ \t]*(?P<phi>(?!(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z]|[ \t]{2,}\S|"
+        r"[ \t]+[A-Z]{2,4}[ \t]+ordered\b|[ \t]+Prelim[ \t]+read\b)",
+        r"(?m)^[ \t]*(?P<phi>(?:19|20)[0-5]\d)(?=[ \t]+[a-z]|[ \t]+[A-Z]{2,4}[ \t]+ordered\b|[ \t]+Prelim[ \t]+read\b)",
         r"\b(?i:ordered|received|called|phoned|paged|scanned|seen|signed|read|dictated|reported|notified|"
         r"by\s+phone|verbal(?:ly)?|arrived|discharged|admitted|collected|drawn|given|administered)[ \t]+"
         r"(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b(?![-/.,:]\d|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%|x)\b)"

@@ -90,6 +90,10 @@ class CityStateRecognizer(RegexRecognizer):
                 r"(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
+                # a patient's home town in a history: "a 59-year-old woman from New Hartford admitted with"
+                r"\b(?i:year-old|y/o|yo)[ \t]+(?i:woman|man|female|male|boy|girl|patient|lady|gentleman)[ \t]+from[ \t]+"
+                r"(?P<phi>(?:St\.|Saint|Ft\.|Mt\.|[A-Z][a-z]+)(?:[ \t-][A-Z][a-z]+){0,2})(?=[ \t]+(?:admitted|who|with|presents|"
+                r"presenting|was|is)\b|[,.;])",
                 # a claim form's capitals label, up to the column gap or STATE: "CITY: FT. ODRAN   STATE: GA"
                 r"(?m)\bCITY[ \t]*:[ \t]*(?P<phi>[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})"
                 r"(?=[ \t]{2,}|[ \t]*$|[ \t]+STATE\b)",
@@ -198,7 +202,9 @@ _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside
                                "per", "seen", "and", "or", "by", "with", "report", "reports"})
 _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)(?![A-Za-z])|"
                             r"[ \t]+[-–—][ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){0,2}(?:Campus|Site|Branch|Wing|Annex|"
-                            r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])")
+                            r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])|"
+                            # a site named by its road: "Pinecrest Imaging - Route 9", "- Hwy 12"
+                            r"[ \t]+[-–—][ \t]+(?:Route|Rte|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?\b")
 _TAIL_TRIM = re.compile(r"(?:,?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)|"
                         r"[ \t]+[-–—][ \t].*)$")
 

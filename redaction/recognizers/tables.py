@@ -21,7 +21,7 @@ for _type, _words in {
               "nurse rn contact guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness",
+              "witness pcp",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
@@ -170,8 +170,11 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         break
                     continue
                 cells = _cells(line, delimiter)
-                if len(cells) != len(types) or any(len(line[s:e].split()) > 12 for s, e in cells):
-                    break  # another shape, or prose: the table has ended
+                # another shape, or prose under an identifying column: the table has ended (a long finding
+                # under a descriptive column is a cell, not prose)
+                if len(cells) != len(types) or any(len(line[s:e].split()) > 12
+                                                   for (s, e), kind in zip(cells, types, strict=True) if kind):
+                    break
                 for (start, end), kind in zip(cells, types, strict=True):
                     value = line[start:end]
                     if kind is None or _EMPTY.fullmatch(value):

@@ -1,0 +1,50 @@
+"""Sites placed by a document's layout rather than by a facility head word: the title line of a notice
+(``CRITICAL RESULT NOTIFICATION - GSR``), the site line of a signature block under the department
+(``Body Imaging`` / ``Mercy West`` / ``Tel ...``), a form's ``Site`` field, a DICOM station name's site
+prefix (``[OLOL_CT4]``) and a follow-up appointment (``Follow-up: Mercy West on March 3``).
+
+A short acronym or a two-word name says nothing by itself; its place in the layout says it is a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction._denylist import clinical_words, department_words, not_name_words
+from redaction.recognizers._base import RegexRecognizer
+
+# one site name: capitalised words or initials, single-spaced, with an optional " - Route 9" / " - East" tail
+_SITE = r"[A-Z][\w'’.&]*(?:[ \t](?:[-–][ \t])?[\w'’.&]+){0,7}?"
+# a department line of a signature block ("Neuroradiology Section", "Internal Medicine |")
+_DEPARTMENT = r"[A-Z][A-Za-z &-]{0,40}?(?:Imaging|Radiology|Section|Medicine|Department|Division)"
+# a contact line under the site ("Tel", "Direct:", "p:", "o:", "Reading room", "Phone")
+_CONTACT = r"(?:(?:Tel|TEL|Direct|Phone|Ph|Fax|Pager|Reading[ \t]+room)\b|[pof]:)"
+
+
+class LayoutSiteRecognizer(RegexRecognizer):
+    """A site named by where it stands in a notice, a signature block, a form or a DICOM header."""
+
+    ENTITY = "FACILITY"
+    SCORE = 0.75
+    PATTERNS = (
+        # the title line of a notice, a summary or a board: "DISCHARGE SUMMARY - GSR", "CONFIRMATION  GSR",
+        # "ED PROVIDER NOTE   Mercy West   Arrival ..."
+        r"(?m)^[A-Z][A-Z /&-]*(?:NOTIFICATION|BOARD|SUMMARY|CONFIRMATION|NOTE)(?:[ \t]+[-–][ \t]+|[ \t]{2,})"
+        rf"(?P<phi>{_SITE})(?=[ \t]*$|[ \t]{{2,}})",
+        # a letterhead before the department: "TCDI  DEPARTMENT OF RADIOLOGY"
+        rf"(?m)^(?P<phi>{_SITE})(?:[ \t]{{2,}}|[ \t]+[-–][ \t]+)(?i:DEPARTMENT[ \t]+OF)\b",
+        # a signature block: department line, site line, contact line (mail quotes "> " kept out)
+        rf"(?m)^(?:>[ \t]?)?{_DEPARTMENT}(?:[ \t]*\|[ \t]*|[ \t]*\n(?:>[ \t]?)?)(?P<phi>{_SITE})[ \t]*\n"
+        rf"(?:>[ \t]?)?{_CONTACT}",
+        # a form's site field: "| Site Prairie Sky Cancer Institute", "Site: Mercy West"
+        rf"(?:\||^|\n)[ \t]*Site:?[ \t]+(?P<phi>{_SITE})(?=[ \t]*(?:$|\n|\|))",
+        # a DICOM station name's site prefix: "(0008,1010) SH [OLOL_CT4]"
+        r"\(0008,1010\)[ \t]+SH[ \t]+\[(?P<phi>[A-Z][^\]_\n]{1,40})_",
+        # a follow-up visit: "Follow-up: Mercy West on February 15"
+        rf"\bFollow-up:[ \t]+(?P<phi>{_SITE})[ \t]+on[ \t]",
+    )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.lower().strip(".,'’") for w in re.split(r"[ \t]+[-–]?[ \t]*", text[start:end]) if w]
+        return any(w not in clinical_words() and w not in not_name_words() and w not in department_words()
+                   for w in words if w.isalpha())

@@ -17,7 +17,7 @@ from rich.progress import (
 
 from evals._gold import GoldFormatError, import_openi_csv
 from evals._score import score_candidate
-from radgate.jsonl import read_objects, write_atomic
+from radgate.jsonl import InputError, load_job, read_rows, write_atomic
 
 app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination scores, gold sets, acceptance "
                        "plans, runs through the proxy and scorecards.",
@@ -25,33 +25,26 @@ app = typer.Typer(help="Evaluate AI-drafted radiology reports: hallucination sco
 err = Console(stderr=True, soft_wrap=True)  # one message per line, whatever the terminal width
 
 
-class InputError(ValueError):
-    """A problem with the input file, with the line it is on."""
-
-
 def _optional_text(row: dict, key: str, number: int) -> None:
     if row[key] is not None and not isinstance(row[key], str):
         raise InputError(f"line {number}: field {key!r} must be text or null")
 
 
+def _check_pair(number: int, row: dict) -> None:
+    if not isinstance(row["candidate"], str):
+        raise InputError(f"line {number}: field 'candidate' must be text")
+    if row["source"] is not None and not isinstance(row["source"], str | dict):
+        raise InputError(f"line {number}: field 'source' must be text, an object or null")
+    _optional_text(row, "reference", number)
+    if row["source"] is None and row["reference"] is None:
+        raise InputError(f"line {number}: 'source' and 'reference' are both null; nothing to score against")
+    if row["has_prior"] is not None and not isinstance(row["has_prior"], bool):
+        raise InputError(f"line {number}: field 'has_prior' must be true, false or null")
+
+
 def read_pairs(path: Path) -> list[dict]:
     """Read and validate every line before any scoring, so a bad file writes nothing."""
-    if not path.is_file():
-        raise InputError(f"input file not found: {path}")
-    pairs = []
-    for number, row in read_objects(path, ("id", "source", "candidate", "reference", "has_prior"),
-                                    InputError):
-        if not isinstance(row["candidate"], str):
-            raise InputError(f"line {number}: field 'candidate' must be text")
-        if row["source"] is not None and not isinstance(row["source"], str | dict):
-            raise InputError(f"line {number}: field 'source' must be text, an object or null")
-        _optional_text(row, "reference", number)
-        if row["source"] is None and row["reference"] is None:
-            raise InputError(f"line {number}: 'source' and 'reference' are both null; nothing to score against")
-        if row["has_prior"] is not None and not isinstance(row["has_prior"], bool):
-            raise InputError(f"line {number}: field 'has_prior' must be true, false or null")
-        pairs.append(row)
-    return pairs
+    return read_rows(path, ("id", "source", "candidate", "reference", "has_prior"), _check_pair)
 
 
 @app.command()
@@ -66,14 +59,7 @@ def score(
     fabricated_comparison. Output lines follow input order. The output file appears only when every
     line was scored; a bad input line stops the run with its line number.
     """
-    try:
-        pairs = read_pairs(input)
-    except InputError as exc:
-        err.print(f"[red]invalid input:[/red] {escape(str(input))}: {escape(str(exc))}")
-        raise typer.Exit(2) from None
-    if not output.parent.is_dir():
-        err.print(f"[red]invalid output:[/red] folder {escape(str(output.parent))} does not exist")
-        raise typer.Exit(2)
+    pairs = load_job(input, output, read_pairs, err)
 
     def results():
         columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

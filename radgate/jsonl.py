@@ -6,8 +6,16 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+
+class InputError(ValueError):
+    """A problem with an input file, naming the line (never its text)."""
 
 
 def read_objects(path: Path, required: tuple[str, ...], error: type[Exception],
@@ -44,3 +52,27 @@ def write_atomic(path: Path, rows: Iterable[dict]) -> int:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def read_rows(path: Path, required: tuple[str, ...], check: Callable[[int, dict], None]) -> list[dict]:
+    """Read and check every line before any work is done, so a bad file writes nothing; raise InputError."""
+    if not Path(path).is_file():
+        raise InputError(f"input file not found: {path}")
+    rows = []
+    for number, row in read_objects(path, required, InputError):
+        check(number, row)
+        rows.append(row)
+    return rows
+
+
+def load_job(input: Path, output: Path, read: Callable[[Path], list[dict]], err: Console) -> list[dict]:
+    """The rows of a CLI's input file, with its output folder checked; a clear message and exit 2 otherwise."""
+    try:
+        rows = read(input)
+    except InputError as exc:
+        err.print(f"[red]invalid input:[/red] {escape(str(input))}: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if not output.parent.is_dir():
+        err.print(f"[red]invalid output:[/red] folder {escape(str(output.parent))} does not exist")
+        raise typer.Exit(2)
+    return rows

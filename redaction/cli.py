@@ -16,24 +16,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from radgate.jsonl import read_objects, write_atomic
+from radgate.jsonl import InputError, load_job, read_rows, write_atomic
 
 err = Console(stderr=True, soft_wrap=True)
 
 
-class InputError(ValueError):
-    """A problem with the input file, naming the line (never its text)."""
+def _check_document(number: int, row: dict) -> None:
+    if not isinstance(row["text"], str):
+        raise InputError(f"line {number}: field 'text' must be text")
 
 
 def read_documents(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise InputError(f"input file not found: {path}")
-    documents = []
-    for number, row in read_objects(path, ("id", "text"), InputError):
-        if not isinstance(row["text"], str):
-            raise InputError(f"line {number}: field 'text' must be text")
-        documents.append(row)
-    return documents
+    return read_rows(path, ("id", "text"), _check_document)
 
 
 def redact(
@@ -42,14 +36,7 @@ def redact(
                                                       "into the original text)."),
 ) -> None:
     """Pseudonymize each document (PHI replaced by consistent surrogates) and list the PHI spans found."""
-    try:
-        documents = read_documents(input)
-    except InputError as exc:
-        err.print(f"[red]invalid input:[/red] {escape(str(input))}: {escape(str(exc))}")
-        raise typer.Exit(2) from None
-    if not output.parent.is_dir():
-        err.print(f"[red]invalid output:[/red] folder {escape(str(output.parent))} does not exist")
-        raise typer.Exit(2)
+    documents = load_job(input, output, read_documents, err)
     from redaction import Redactor, build_analyzer  # spaCy loads here, not for --help
 
     redactor = Redactor(build_analyzer())

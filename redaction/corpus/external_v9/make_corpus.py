@@ -1,8 +1,8 @@
 """Generate the blind9 PHI-redaction corpus (300 documents, 20 styles, measured once, then spent).
 
-    python redaction/corpus/blind9/make_corpus.py                 # writes redaction/corpus/blind9.jsonl
-    python redaction/corpus/blind9/make_corpus.py --out PATH      # writes PATH
-    python redaction/corpus/blind9/make_corpus.py --check --out redaction/corpus/blind9.jsonl
+    python redaction/corpus/external_v9/make_corpus.py                 # writes redaction/corpus/external_v9.jsonl
+    python redaction/corpus/external_v9/make_corpus.py --out PATH      # writes PATH
+    python redaction/corpus/external_v9/make_corpus.py --check --out redaction/corpus/external_v9.jsonl
                                                                   # exit 1 if PATH differs, 0 if equal
 
 Document i is built from ``random.Random(f"radgate-blind-corpus-9:{i}")`` alone, so any document can be
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "blind9.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v9.jsonl"
 N_DOCS = 300
 SEED = "radgate-blind-corpus-9"
 _MODULES = ("b9_markup", "b9_pools", "b9_dates", "b9_ids", "b9_cast", "b9_scene", "b9_clinical",

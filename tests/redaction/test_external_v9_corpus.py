@@ -1,4 +1,4 @@
-"""The blind9 PHI-redaction corpus: file validity, reproducibility and coverage.
+"""The ninth blind corpus (external_v9.jsonl, ids blind9-*, spent in session 5): validity, reproducibility.
 
 These tests look at the corpus and its generator only; they never run a redaction engine on it
 (blind9 is measured once, then spent).
@@ -17,8 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-GEN_DIR = CORPUS_DIR / "blind9"
-CORPUS = CORPUS_DIR / "blind9.jsonl"
+GEN_DIR = CORPUS_DIR / "external_v9"
+CORPUS = CORPUS_DIR / "external_v9.jsonl"
 
 PHI_TYPES = ("PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",
              "STREET_ADDRESS", "CITY", "ZIP", "FACILITY", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL")

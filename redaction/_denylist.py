@@ -130,7 +130,9 @@ def is_clinical(span_text: str, following: str) -> bool:
 
 # "Last, First [M]" (a person); a noun that is a field label ("UNIT#:", "Type:") is not the eponym's noun.
 _INVERTED_NAME = re.compile(r"[A-Z][A-Za-z'’-]+, ?[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?")
-_LABEL_NOUN = re.compile(r"[ \t]*[A-Za-z]+[ \t]*(?:#|No\.)")
+# a noun right before a phone number is its label ("Paget (cell 555-555-0100)"), not the eponym's noun
+_LABEL_NOUN = re.compile(r"[ \t]*[A-Za-z]+[ \t]*(?:#|No\.)|[ \t]*\(?[ \t]*[A-Za-z]+\.?[ \t]*:?[ \t]*"
+                         r"\+?(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 
 
 def _bare(word: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
 from redaction.recognizers._base import RegexRecognizer
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -166,3 +168,27 @@ class AgeOver89Recognizer(RegexRecognizer):
         # an age between commas after a name: "Thomas Aldridge III, 92, fell at home"
         rf"\b[A-Z][A-Za-z.'’-]+,[ \t]+(?P<phi>{_AGE}),[ \t]+(?=[a-z]|[MF]\b|(?i:male|female|man|woman)\b)",
     )
+
+
+class TimelineTimeRecognizer(EntityRecognizer):
+    """24-hour times opening the lines of a timeline, before a dash: ``1349 - MRI brain ordered.``,
+    ``2227 - d/w Dr. X``. A value that could be a year (1900-2099: "2016 - MRI right knee") counts only
+    when another such line of the text holds a value no year can be (a clock time such as 1133)."""
+
+    SCORE = 0.85
+    _LINE = re.compile(r"(?m)^[ \t]*(?P<time>(?:[01]\d|2[0-3])[0-5]\d)[ \t]+[-–][ \t]+\S")
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["DATE_TIME"], name="TimelineTimeRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        found = [m.span("time") for m in self._LINE.finditer(text)]
+        clock = any(not _YEAR_LIKE.fullmatch(text[s:e]) for s, e in found)
+        return [RecognizerResult("DATE_TIME", s, e, self.SCORE) for s, e in found
+                if clock and (len(found) > 1 or not _YEAR_LIKE.fullmatch(text[s:e]))]
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")

@@ -28,6 +28,19 @@ _EU_COUNTRIES = (r"(?:Netherlands|Nederland|Germany|Deutschland|Denmark|Danmark|
                  r"France|Austria|Österreich|Switzerland|Schweiz|Suisse|Sweden|Sverige|Norway|Norge|Finland|Suomi|"
                  r"Spain|España|Italy|Italia|Portugal|Luxembourg|Czechia|Ireland)")
 _EU_TOWN = r"[A-ZÀ-ÞĀ-ž][^\W\d_]+(?:[ \t-][A-ZÀ-ÞĀ-ž][^\W\d_]+){0,2}"
+# a line that opens with a street address: "230 Banksia St", "Unit 5/18 Wattle St", "9B/59 Kingsley Rd"
+_STREET_LINE = (rf"^[ \t]*(?:(?:Unit|Flat|Apt|Suite|Shop|Level)[ \t]+)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?[ \t]+"
+                rf"(?:[A-Z][A-Za-z'’.-]+[ \t]+){{1,4}}{_SUFFIX}\.?")
+_LINE_POSTCODE = re.compile(r"(?m),[ \t]*[A-Z][^\n,]{0,40}[ \t]\d{4}[ \t]*$")
+
+
+def _gate_street_line(patterns: list[re.Pattern[str]], text: str) -> list[re.Pattern[str]]:
+    """The street-line patterns run only where a line ends in ", Town 1234" (they open on any line)."""
+    if _LINE_POSTCODE.search(text):
+        return patterns
+    return [pattern for pattern in patterns if not pattern.pattern.startswith(_STREET_LINE)]
+
+
 # modality and other two-letter abbreviations a year can stand before ("In 2023 CT showed")
 _NOT_NL_LETTERS = frozenset("CT MR US XR PT NM CR DX MG IR RF SA SD SS DR MD".split())
 
@@ -43,7 +56,13 @@ class IntlPostcodeRecognizer(RegexRecognizer):
                 rf"(?<=[a-z])[ \t]+(?P<phi>{_UK_POSTCODE}|{_EIRCODE})\b",
                 # Dutch: "Hoofdstraat 96-II, Altenau 3763 TR" (after the street's comma and the town)
                 rf",[ \t]+{_TOWN}[ \t]+(?P<phi>{_NL_POSTCODE})\b(?![ \t]*[a-z])",
-                rf"\b(?P<phi>\d{{4,5}})[ \t]+{_EU_TOWN},[ \t]*{_EU_COUNTRIES}\b")
+                rf"\b(?P<phi>\d{{4,5}})[ \t]+{_EU_TOWN},[ \t]*{_EU_COUNTRIES}\b",
+                # a four-digit postcode closing a street-address line with no state: "230 Banksia St, Ryde 2104"
+                rf"{_STREET_LINE},[ \t]*{_TOWN}[ \t]+(?P<phi>\d{{4}})[ \t]*$")
+    FLAGS = re.MULTILINE
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        return _gate_street_line(super().candidates(text), text)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         letters = text[end - 2:end]
@@ -57,9 +76,14 @@ class IntlCityRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (rf"(?P<phi>\b{_TOWN}),?[ \t]+{_PROVINCES}[ \t]+{_CA_POSTCODE}\b",
                 rf"(?P<phi>\b{_TOWN}),?[ \t]+{_AU_STATES}[ \t]+\d{{4}}\b",
-                rf"(?:,[ \t]*|^[ \t]*)(?P<phi>{_TOWN})[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_NL_POSTCODE})\b",
+                rf"(?:,[ \t]*|^[ \t]*)(?P<phi>{_TOWN})[ \t]+"
+                rf"(?:{_UK_POSTCODE}|{_EIRCODE}|{_NL_POSTCODE}|{_CA_POSTCODE})\b",
+                rf"{_STREET_LINE},[ \t]*(?P<phi>{_TOWN})[ \t]+\d{{4}}[ \t]*$",
                 rf"\b\d{{4,5}}[ \t]+(?P<phi>{_EU_TOWN}),[ \t]*{_EU_COUNTRIES}\b")
     FLAGS = re.MULTILINE
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        return _gate_street_line(super().candidates(text), text)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].split()
@@ -74,7 +98,8 @@ class IntlStreetRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (
         # Australian unit/number: "1A/69 Banksia St", "6B/32 Old Mill St"
-        rf"\b\d{{1,5}}[A-Za-z]?/\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][A-Za-z'’.-]+[ \t]+){{1,4}}{_SUFFIX}\b\.?",
+        rf"\b(?:(?:Unit|Flat|Apt|Suite|Shop|Level)[ \t]+)?\d{{1,5}}[A-Za-z]?/\d{{1,5}}[A-Za-z]?[ \t]+"
+        rf"(?:[A-Z][A-Za-z'’.-]+[ \t]+){{1,4}}{_SUFFIX}\b\.?",
         # the street type first, typed in lower case: "2098 rue Maple Ridge", "12 calle Mayor"
         r"\b\d{1,5}[A-Za-z]?,?[ \t]+(?:rue|rua|calle|chemin|avenida|carrer|rambla|viale|strada)"
         r"[ \t]+(?:(?:de|del|de la|des|du|da|do|di|della|le|la|l['’]|d['’])[ \t]*){0,2}"

@@ -81,7 +81,9 @@ class ChatSpeakerRecognizer(RegexRecognizer):
     PATTERNS = (r"(?m)^[ \t]*[\[(]?[ \t]*(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?"
                 r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp](?:\.?[Mm]\.?)?)?"  # "1:17p"
                 r"[ \t]*[\])]?[ \t]*-?[ \t]*"
-                r"(?P<phi>(?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|al|el|ter|ten)[ \t])*"
+                # a leading particle: "de la Cruz", "O Briain" (after folding "Ó Briain"), "Ni Bhriain", "Mc Guinness"
+                r"(?P<phi>(?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|al|el|ter|ten|"
+                r"O|Ni|Nic|Mc|Mac|St\.?)[ \t])*"
                 r"[A-Z][A-Za-z'’-]+(?:[ \t](?:(?:de|del|da|dos|das|di|du|van|von|der|den|la|le|los|las|bin|"
                 r"al|el|ter|ten)[ \t])*[A-Z][A-Za-z'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?"
                 r"(?:[ \t][A-Z]\.?)?)?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?!\d)",)
@@ -151,7 +153,7 @@ class ListedPatientRecognizer(EntityRecognizer):
 
     SCORE = 0.85
     _LINE = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<name>(?:[A-Za-z][A-Za-z'’-]*[ \t]){0,3}[A-Za-z][A-Za-z'’-]*,"
-                       r"[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*)?)[ \t]+\([A-Z0-9-]*\d[A-Z0-9-]*\)"
+                       r"[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*){0,2})[ \t]+\([A-Z0-9-]*\d[A-Z0-9-]*\)"
                        r"(?:[ \t]{2,}|[ \t]*\|[ \t]*)(?P<age>\d{1,3})(?![\d/.])")
 
     def __init__(self) -> None:

@@ -36,7 +36,8 @@ _RELATIVES = ("wife|husband|son|daughter|mother|father|sister|brother|spouse|par
 # the cues: "please cc (doctor)", a greeting or a preposition before a title, a bare title, "patient", a relative
 _CUES = re.compile(
     r"\b(?:please|pls|and)[ \t]+(?P<cc>cc|copy)[ \t]+(?:(?:dr\.?|doctor)[ \t]+)?(?=[a-z])|"
-    r"\b(?P<free>hi|hello|dear|hey|thanks|to|this[ \t]+is|per|with|by|from)[ \t]+(?:dr\.?|doctor)[ \t]+(?=[a-z])|"
+    r"\b(?P<free>hi|hello|dear|hey|thanks|to|this[ \t]+is|per|with|by|from)(?:[ \t]+(?:there|again|all))?[ \t]+"
+    r"(?:dr\.?|doctor)[ \t]+(?=[a-z])|"
     r"\b(?:dr\.?|doctor)[ \t]+(?=[a-z])|"
     r"\b(?:on|for)[ \t]+patient[ \t]+(?=[a-z])|"
     rf"\b(?P<relative>my)[ \t]+(?:{_RELATIVES})[ \t]+(?=[a-z])")
@@ -62,7 +63,8 @@ def _name_run(text: str, pos: int, first_free: bool) -> tuple[int, int] | None:
             break
         words.append((match.start(1), match.start(1) + len(word)))
         pos = match.end()
-    while words and text[words[-1][0]:words[-1][1]] in _PARTICLES - {"do"}:  # "tuan do": a surname
+    # "tuan do", "dr. le": a surname; "ana de": a run cut short
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]] in _PARTICLES - {"do"}:
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
 
@@ -137,21 +139,31 @@ class LowercaseFacilityRecognizer(RegexRecognizer):
 _LOWER_STATES = _STATES.lower()
 _STREET_TYPE = (r"(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|circle|cir|terrace|ter|"
                 r"trail|trl|parkway|pkwy|highway|hwy|place|pl|way|crescent|cres|square|sq|loop|pike|row)")
-_UNIT = r"(?:,?[ \t]+(?:apt|apartment|unit|ste|suite|#)\.?[ \t]*#?[a-z0-9-]+)?"
-_TOWN_STATE_ZIP = rf",[ \t]+(?P<city>[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){{0,2}}),?[ \t]+(?:{_LOWER_STATES})[ \t]+\d{{5}}\b"
+_UNIT = (r"(?:,?[ \t]+(?:apt|apartment|unit|ste|suite|lot|space|spc|trlr|bldg|building|fl|floor|rm|room|#)\.?"
+         r"[ \t]*#?[a-z0-9-]+)?")
+# the town may follow the street without a comma ("4026 kingfisher way apt. 7 ashland ma 32145"): the state and
+# ZIP code at the end are what make the run an address
+_TOWN_STATE_ZIP = (rf",?[ \t]+(?P<city>[a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){{0,2}}),?[ \t]+(?:{_LOWER_STATES})"
+                   r"[ \t]+(?P<zip>\d{5}(?:-\d{4})?)\b")
+_STREET_WORD = r"[a-z0-9][a-z0-9'’.-]*"
+# a street type before the name in Spanish, French and Italian addresses ("calle del sol", "rue des lilas")
+_STREET_PREFIX = r"(?:calle|avenida|camino|paseo|carrera|rue|via|viale|rua|avenue|boulevard)"
 
 
 class LowercaseAddressRecognizer(EntityRecognizer):
     """A lower-case street address with its town, state and ZIP code:
-    ``5059 s juniper hollow drive ste 318, mount vernon oh 30207``, ``rr 2 box 120, ashford or 97440``."""
+    ``5059 s juniper hollow drive ste 318, mount vernon oh 30207``, ``rr 2 box 120, ashford or 97440``,
+    ``9607 sw 14th terrace apt 3b riverside az 75127``, ``64 calle del sol lot 4 ashland az 13590``."""
 
     SCORE = 0.85
-    _PATTERN = re.compile(rf"\b(?P<street>\d{{1,6}}[ \t]+(?:[nsew]\.?[ \t]+)?(?:[a-z][a-z'’.-]*[ \t]+){{1,4}}"
-                          rf"{_STREET_TYPE}\.?{_UNIT}|(?:rr|rural[ \t]+route|po[ \t]+box|p\.o\.[ \t]+box)[ \t]+\d+"
+    _PATTERN = re.compile(rf"\b(?P<street>\d{{1,6}}[a-z]?[ \t]+(?:(?:[nsew]\.?|ne|nw|se|sw)[ \t]+)?"
+                          rf"(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_TYPE}\.?{_UNIT}|"
+                          rf"\d{{1,6}}[a-z]?[ \t]+{_STREET_PREFIX}(?:[ \t]+{_STREET_WORD}){{1,3}}{_UNIT}|"
+                          rf"(?:rr|rural[ \t]+route|hc|po[ \t]+box|p\.o\.[ \t]+box)[ \t]+\d+"
                           rf"(?:[ \t]+box[ \t]+\d+)?){_TOWN_STATE_ZIP}")
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["STREET_ADDRESS", "CITY"], name="LowercaseAddressRecognizer")
+        super().__init__(supported_entities=["STREET_ADDRESS", "CITY", "ZIP"], name="LowercaseAddressRecognizer")
 
     def load(self) -> None:
         return None
@@ -161,4 +173,5 @@ class LowercaseAddressRecognizer(EntityRecognizer):
         for match in self._PATTERN.finditer(text):
             results.append(RecognizerResult("STREET_ADDRESS", *match.span("street"), self.SCORE))
             results.append(RecognizerResult("CITY", *match.span("city"), self.SCORE))
+            results.append(RecognizerResult("ZIP", *match.span("zip"), self.SCORE))
         return results

@@ -7,7 +7,7 @@ import re
 from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
-from redaction.recognizers.places import _STATE_NAMES
+from redaction.recognizers.places import _STATE_NAMES, _STATES
 
 # Surname particles: "de la Fuente", "van der Berg", "St. Clair", "DE LA FUENTE", "Mr de la Fuente".
 _PARTICLE = (r"(?:(?:[Dd]e(?: [Ll]a| [Ll]os)?|[Dd]el|[Dd]ella|[Vv]an(?: [Dd]er| [Dd]en| [Dd]e)?|[Vv]on(?: [Dd]er)?|"
@@ -21,7 +21,7 @@ _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
 CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
                r"ARRT|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
                r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh|MBBCh|BCh|"
-               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|"
+               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|"  # a resident's year: "PGY-3"
                # nurse-practitioner boards ("FNP-BC", "AGNP-C") and Commonwealth degrees and fellowships
                # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
                r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
@@ -32,6 +32,8 @@ _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
 _PROPER_FULL = rf"{_PROPER}{_INITIAL}?(?: {_PARTICLE}?{_PROPER}){{1,2}}"  # "Rich van der Berg"
 _TOKEN = re.compile(r"\S+")
+# surnames that are also a word or an abbreviation ("Do", "Le", "Ha"): a name after a title or a given name
+SHORT_SURNAMES = frozenset("do le vo ho ha an to ng ly lo ma mo wu yu li la lu ta tu bui".split())
 _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 
 
@@ -51,8 +53,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     if any(c.islower() for s, e in tokens for c in text[s:e]):
         while len(tokens) > 1:
             word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")
-            if ((len(word) > 1 and word.isupper()) or word.lower() in clinical_words()
-                    or _CREDENTIAL.fullmatch(word)):
+            if (((len(word) > 1 and word.isupper()) or word.lower() in clinical_words() or _CREDENTIAL.fullmatch(word))
+                    and not (word.istitle() and word.lower() in SHORT_SURNAMES)):  # "Minh Do, DO": a surname
                 tokens.pop()
             else:
                 break
@@ -106,7 +108,8 @@ class HeaderNameRecognizer(_NameRecognizer):
                 rf"(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?|(?:[A-Z]\. ?)?{_FULL}|[a-z][a-z'-]+, ?[a-z][a-z'-]+)",
                 # key/value and JSON prompts: "patient": "Mateo Petrova"
                 r"(?<![A-Za-z_])[\"']?(?i:patient|patient_?name|name|full_?name|first_?name|last_?name|given_?name|family_?name|"
-                r"surname|given|family|middle_?name|referring|referring_?physician|physician|radiologist|provider|"
+                r"surname|given|family|middle_?name|referring|referring_?physician|ordering|"
+                r"ordering_?(?:physician|provider)|attending|physician|radiologist|provider|"
                 r"practitioner|performer|display|member|child|contact|signed_?by|author|reader|requester|"
                 r"mother|father|guardian|spouse)[\"']?\s*[:=]\s*\[?\s*(?P<q>[\"'])"
                 r"(?P<phi>[A-Z][A-Za-z'’., -]{1,60}?)(?P=q)",)
@@ -234,8 +237,8 @@ class GreetingNameRecognizer(_NameRecognizer):
     """The addressee of a greeting: ``Hi Anjali,`` / ``Dear Maria Lopez:`` / ``Hello Omar!``."""
 
     SCORE = 0.85
-    PATTERNS = (rf"\b(?:Hi|Hello|Hey|Dear|Morning|Afternoon|Evening|Thanks|Thank you|Greetings)\s+"
-                rf"(?P<phi>{_PROPER}(?:{_INITIAL}? {_PROPER}){{0,2}})\s*(?=[,!:;\n]|$|\s-)",)
+    PATTERNS = (rf"\b(?:Hi|Hello|Hey|Dear|Morning|Afternoon|Evening|Thanks|Thank you|Greetings|thx|Thx|ty|TY)\s+"
+                rf"(?P<phi>{_PROPER}(?:{_INITIAL}? {_PROPER}){{0,2}})\s*(?=[,!:;?\n]|\.(?:\s|$)|$|\s-)",)
 
 
 class RelativeNameRecognizer(_NameRecognizer):
@@ -248,7 +251,7 @@ class RelativeNameRecognizer(_NameRecognizer):
                   r"nephew|cousin|stepmother|stepfather|stepson|stepdaughter|parent|parents|mom|dad|fianc[eé]e?|"
                   r"boyfriend|girlfriend|friend|neighbou?r|roommate|companion|relative|proxy|POA|interpreter|"
                   r"translator|chaperone")
-    PATTERNS = (rf"\b(?i:{_RELATIVES})\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
+    PATTERNS = (rf"\b(?i:{_RELATIVES})(?:\s+(?i:is|was))?\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
                 # a child's chosen names: "plan to name the twins Dolores and Mamadou", "named her Ruth"
                 rf"\b(?i:name|named|naming|call|calling)\s+(?i:him|her|them|it|the\s+(?:baby|babies|twins?|"
                 rf"child|children|infant|boy|girl|son|daughter))\s+(?P<phi>{_PROPER})(?![A-Za-z])",
@@ -289,7 +292,10 @@ class Hl7NameRecognizer(_NameRecognizer):
         # inside a standard HL7 segment the field recognizer knows which fields are names
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         if _HL7_SEGMENT.match(text, line_start) and any(
-                part.lower() in clinical_words() or part.lower() in not_name_words() or _STATE_CODE.fullmatch(part)
+                (_STATE_CODE.fullmatch(part) and "^" + part + "^" in "^" + text[start:end] + "^"
+                 and (part.lower() not in SHORT_SURNAMES or re.fullmatch(_STATES, part)))  # "VO^ANH", not "^LA^"
+                or part.lower() not in _HL7_PARTICLES | SHORT_SURNAMES  # "DE LA CRUZ^ANA", "LE^ANH": surnames
+                and (part.lower() in clinical_words() or part.lower() in not_name_words())
                 for part in re.split(r"[\^& ]", text[start:end]) if part):
             return False  # "GDT^REPORT", "SITE^MR", "Springfield^IL": a code or an address, not a name
         return super().keep(text, start, end)
@@ -379,6 +385,7 @@ def _plausible_name(span: str) -> bool:
 
 _STATE = re.compile(_STATE_NAMES)
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+_HL7_PARTICLES = frozenset("de la del los van der den von da di du le thi".split())  # "DE LA CRUZ^ANA^THI"
 _HL7_SEGMENT = re.compile(r"(?:MSH|EVN|PID|PD1|NK1|PV1|GT1|IN1|IN2|ORC|OBR|OBX|TXA)\|")
 _CREDENTIAL = re.compile(CREDENTIALS)
 _HL7_AFFIX = re.compile(rf"(?:DR|MR|MRS|MS|PROF|{CREDENTIALS})\.?")

@@ -23,7 +23,7 @@ from redaction.recognizers.names import (
 _AGE_TOKEN = r"\d{1,3}[ \t]?(?:yo|y/o|y\.o\.|Y|y|yr|yrs|YO)[MF]?(?![A-Za-z])"
 _ID_TOKEN = r"(?:[A-Z]{1,2}\d{6,}|\d{6,}|\d{2,3}-\d{2,3}-\d{3,4})(?![\w-])"
 _CAPS_NAME = r"(?:(?:DE(?: LA)?|VAN(?: DER)?|ST\.|O['’]) ?)?[A-Z][A-Z'’-]+"
-_INVERTED = rf"{_NAME}, ?{_NAME}{_INITIAL}?"
+_INVERTED = rf"{_NAME}, ?{_NAME}(?: {_NAME})?{_INITIAL}?"  # "Tran, Duc Anh", "Lee, Mary Ann K"
 _NEAR = r"[ \t]*(?:,[ \t]*)?"
 _AFTER_WORD = "|".join(rf"(?<=\b{w}\s)" for w in ("for", "re", "Re", "RE", "pt", "Pt", "PT", "on", "of"))
 
@@ -148,7 +148,8 @@ class SpelledNameRecognizer(_NameRecognizer):
 
     SCORE = 0.9
     PATTERNS = (r"\b(?i:spelled|spelt|spelling|spells)(?:\s+(?i:as|is|out))?\s*:?\s*"
-                r"(?P<phi>[A-Za-z](?:(?:-| - | )[A-Za-z]){2,}|[A-Za-z](?:\.[A-Za-z]){2,}\.?)(?![A-Za-z])",)
+                # two letters and more: "v o" is "Vo"
+                r"(?P<phi>[A-Za-z](?:(?:-| - | )[A-Za-z]){1,}|[A-Za-z](?:\.[A-Za-z]){1,}\.?)(?![A-Za-z])",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         return start, end

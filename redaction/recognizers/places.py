@@ -147,7 +147,9 @@ class FacilityRecognizer(RegexRecognizer):
         r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
         r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
         r"Diagnostics|Polyclinic|Sanatorium|Orthopa?edics|Cardiology|Oncology|Dermatology|Pa?ediatrics|Urology|"
-        r"Neurology|Gastroenterology|Family\s+(?:Practice|Medicine)|Physicians|Specialists|Sports\s+Medicine|"
+        r"Neurology|Gastroenterology|"
+        r"Family\s+(?:Practice|Medicine|Medical(?:\s+(?:Centre|Center|Practice|Clinic))?)|"
+        r"Physicians|Specialists|Sports\s+Medicine|"
         r"Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
         r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals|Health\s+Partners)\b",
         # hospitals named for a faith or a saint's virtue, with their county or town: "Good Samaritan of
@@ -184,6 +186,8 @@ class FacilityRecognizer(RegexRecognizer):
         return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        if _FAITH_NAME.match(text, start):
+            return True  # "Our Lady", "Holy Cross": a hospital's whole name
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in _TAIL_TRIM.sub("", text[start:end]).split()[:-1]]
         if not words:
@@ -196,6 +200,8 @@ class FacilityRecognizer(RegexRecognizer):
                                              and words[0] not in department_words()))
 
 
+_FAITH_NAME = re.compile(r"(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|"
+                         r"Trinity)|Our[ \t]+Lady|Little[ \t]+Company[ \t]+of[ \t]+Mary)\b")
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
 # words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
 _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",
@@ -204,7 +210,10 @@ _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd
                             r"[ \t]+[-–—][ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){0,2}(?:Campus|Site|Branch|Wing|Annex|"
                             r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])|"
                             # a site named by its road: "Pinecrest Imaging - Route 9", "- Hwy 12"
-                            r"[ \t]+[-–—][ \t]+(?:Route|Rte|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?\b")
+                            r"[ \t]+[-–—][ \t]+(?:Route|Rte|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?\b|"
+                            # a practice's or campus's last word: "Elm Cardiology Associates", "... Center East"
+                            r"[ \t]+(?:Associates|Group|Partners|East|West|North|South|ASSOCIATES|GROUP|PARTNERS|EAST|"
+                            r"WEST|NORTH|SOUTH)(?![A-Za-z'’-])")
 _TAIL_TRIM = re.compile(r"(?:,?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)|"
                         r"[ \t]+[-–—][ \t].*)$")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
 from redaction._denylist import clinical_words, department_words, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 
@@ -48,3 +50,49 @@ class LayoutSiteRecognizer(RegexRecognizer):
         words = [w.lower().strip(".,'’") for w in re.split(r"[ \t]+[-–]?[ \t]*", text[start:end]) if w]
         return any(w not in clinical_words() and w not in not_name_words() and w not in department_words()
                    for w in words if w.isalpha())
+
+
+class WorklistSiteRecognizer(EntityRecognizer):
+    """The value of a worklist's SITE column, when an accession column follows it: under a header
+    ``PRI  SITE  ACC  PATIENT ...`` the row ``STAT QVMH-E  7285020941  DOE, JANE ...`` holds the site
+    "QVMH-E" (the words after the columns before SITE, up to the first token with a digit)."""
+
+    SCORE = 0.8
+    _HEADER = re.compile(r"(?m)^[ \t]*((?:[A-Z/#_]+[ \t]+)*?)(?:SITE|FACILITY|LOCATION|LOC)[ \t]+"
+                         r"(?:ACC|ACCESSION|ACC#|ACCN|ACCESSION#|ORDER|STUDY)\b[^\n]*\n")
+    _TOKEN = re.compile(r"[^ \t\n]+")
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["FACILITY"], name="WorklistSiteRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = []
+        for header in self._HEADER.finditer(text):
+            skip = len(header.group(1).split())  # columns before SITE ("PRI"): one token each
+            pos = header.end()
+            while pos < len(text):
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                tokens = list(self._TOKEN.finditer(text, pos, line_end))
+                if not tokens or tokens[0].group(0).endswith(":"):
+                    break  # a blank line or a labelled line ("Escalations: call ...") ends the table
+                site = []
+                for token in tokens[skip:]:
+                    if any(c.isdigit() for c in token.group(0)):
+                        break
+                    site.append(token)
+                if site and len(site) <= 6 and site[0].group(0)[:1].isalpha() and text[pos:tokens[0].start()] == "":
+                    start, end = site[0].start(), site[-1].end()
+                    if _named(text[start:end]):
+                        results.append(RecognizerResult("FACILITY", start, end, self.SCORE))
+                pos = line_end + 1
+        return results
+
+
+def _named(site: str) -> bool:
+    words = [w.lower().strip(".,'’") for w in re.split(r"[ \t-]+", site) if w]
+    return any(w not in clinical_words() and w not in not_name_words() and w not in department_words()
+               for w in words if w.isalpha())

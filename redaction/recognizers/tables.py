@@ -119,6 +119,19 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
     return None
 
 
+# free-text columns: a delimiter inside one ("XR chest, 2 views") adds a cell, the table goes on
+_FREE_TEXT = frozenset("procedure description desc exam finding findings impression comment comments notes note "
+                       "indication reason result results".split())
+
+
+def _free_text_column(header: str, delimiter: str) -> int | None:
+    """The index of the table's one free-text column, or None when it has none or several."""
+    labels = [re.findall(r"[a-z]+", header[s:e].lower()) for s, e in _cells(header, delimiter)]
+    free = [k for k, words in enumerate(labels)
+            if _FREE_TEXT.intersection(words) and not {"date", "time", "dt", "id", "no", "number"}.intersection(words)]
+    return free[0] if len(free) == 1 else None
+
+
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d")
 
 
@@ -161,6 +174,7 @@ class DelimitedTableRecognizer(EntityRecognizer):
                 continue
             delimiter, types = found
             types = _time_columns(lines, i + 1, delimiter, types)
+            free = _free_text_column(lines[i][1], delimiter)
             i += 1
             while i < len(lines):
                 offset, line = lines[i]
@@ -170,6 +184,9 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         break
                     continue
                 cells = _cells(line, delimiter)
+                if free is not None and len(cells) > len(types):  # "MG diagnostic bilateral, 6-month follow-up"
+                    extra = len(cells) - len(types)
+                    cells = cells[:free] + [(cells[free][0], cells[free + extra][1])] + cells[free + extra + 1:]
                 # another shape, or prose under an identifying column: the table has ended (a long finding
                 # under a descriptive column is a cell, not prose)
                 if len(cells) != len(types) or any(len(line[s:e].split()) > 12

@@ -16,17 +16,18 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
+from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, not_name_words
 from redaction._vocabulary import is_common_word
 from redaction.recognizers.names import _PARTICLE, _NameRecognizer
 
 _WORD = r"[A-Z][a-z'’]*[a-z](?:-[A-Z]?[a-z'’]+)?"
 _GIVEN = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 # words that stand before a comma and a given name without being a surname
-_NOT_SURNAMES = frozenset("""sincerely regards thanks thank cheers best yours respectfully cordially warmly dear hi hello
-hey attn attention cc bcc from to re fwd fw monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
-thu thur thurs fri sat sun january february march april may june july august september october november december jan
-feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow yes no ok okay please note""".split())
+_NOT_SURNAMES = frozenset("""sincerely regards thanks thank cheers best yours respectfully cordially warmly dear hi
+hello hey attn attention cc bcc from to re fwd fw monday tuesday wednesday thursday
+friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february
+march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec today yesterday tomorrow yes no ok okay please note""".split())
 # titles the census lists as given names ("Miss", "Major"): before a name they are a title, not part of it
 _TITLES = frozenset("""miss mister master madam madame sir dame lady lord sister brother father mother doctor nurse
 judge dean major general captain colonel sergeant pastor reverend rev bishop deacon elder""".split())

@@ -108,8 +108,10 @@ class TimeRecognizer(RegexRecognizer):
         r"\b(?:[01]\d|2[0-3])[0-5]\dh\b",  # 1432h
         # a 24-hour time after "at"/"@"/"time" or a start/stop word: "paged at 0930", "@1433",
         # "Time: 1415", "sedation start 2059", "procedure end 2227", "scan complete 1144", "Attempt 1 2348"
-        r"(?:\b(?i:at|time|times|start|started|starting|end|ended|stop|stopped|begin|began|finish|finished|"
-        r"complete|completed|arrival|arrived|departure|departed|attempt\s+\d)|@)\s*[:=]?\s*"
+        # ("therapy ended 2023;": a year after a past-tense verb is a year, unless "hours" follows it)
+        r"(?:\b(?i:at|time|times|start|starting|end|stop|begin|finish|complete|arrival|arrived|departure|departed|"
+        r"attempt\s+\d|(?:started|ended|stopped|began|finished|completed)"
+        r"(?!\s*[:=]?\s*(?:19|20)\d\d\b(?!\s*(?i:hours|hrs|hr|h)\b)))|@)\s*[:=]?\s*"
         r"(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
         r"(?!\s*(?:mm|cm|m|mg|ml|mL|cc|kg|g|units?|mGy|Gy|HU|%|x\b|[-/.,]\d|(?i:mgy|gy|mcg|ml|mm|cm|kev|kv|ma)\b))",
         # a 24-hour time opening a log line ("  0851  midazolam 1 mg IV") or after a verb of the workflow;

@@ -94,6 +94,10 @@ class ChatSpeakerRecognizer(RegexRecognizer):
             return start, comma  # "Harold Mondor, RDMS": the name, then its credential
         return start, end
 
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "[10:06:22] IMPRESSION: ...", "[09:14] Liver: ...": a report dictated line by line, each line a section
+        return not is_clinical(text[start:end], text[end:end + 40])
+
 
 class RoleInitialsRecognizer(RegexRecognizer):
     """Initials where a role or a record step names its holder: ``Technologist (KW):``, ``Witness: CAB``,

@@ -26,7 +26,8 @@ CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT
                # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
                r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
                r"FRCSC?|FRCSEd|FRCPath|FRCPE|FRACP|FRACS|FANZCA|FCPS|FCR|FFR(?: ?RCSI)?|MRCP(?:\(UK\))?|MRCS|"
-               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE)")
+               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE|"
+               r"CRN|CCRN|CEN|CNOR|OCN|CPAN|CAPA|CNRN|RN-BC|VA-BC)")  # nursing certifications
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
@@ -377,7 +378,7 @@ class CapitalsNameRecognizer(_NameRecognizer):
 def _plausible_name(span: str) -> bool:
     """No word of ``span`` is report vocabulary, a place or date word or a medical word form, and it
     is not a state ("New Mexico"): what is left of a capitalised run in a report is a name."""
-    if _STATE.fullmatch(span):
+    if _STATE.fullmatch(span) or _CREDENTIAL.fullmatch(span):  # "FFR RCSI": a fellowship, not a name
         return False
     return not any(w in PLACE_AND_DATE_WORDS or w in not_name_words() or w in clinical_words()
                    or _MEDICAL_FORM.search(w) for w in (t.strip(".").lower() for t in span.split()) if len(w) > 1)
@@ -391,7 +392,7 @@ _CREDENTIAL = re.compile(CREDENTIALS)
 _HL7_AFFIX = re.compile(rf"(?:DR|MR|MRS|MS|PROF|{CREDENTIALS})\.?")
 # where an ALL-CAPS "LAST, FIRST" opens a field: the line start, after a label colon or a field bar
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n|[ \t]{2}|\d| [A-Z]\b)")
-_HEADER_POSITION = re.compile(r"(?m)(?:[:|]|\b(?:PT|PATIENT|NAME|RE)\b|\s{2,})[ \t]*\Z")
+_HEADER_POSITION = re.compile(r"(?m)(?:[:|]|\.{3,}|\b(?:PT|PATIENT|NAME|RE|[Bb]y)\b|\s{2,})[ \t]*\Z")  # "Name.... "
 _SENTENCE_MARK = re.compile(r"[.;,!?](?:\s|$)")
 # Word forms of diseases and procedures ("Myeloma", "Cholangitis"); no name ends like these.
 _MEDICAL_FORM = re.compile(r"(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|metry|\w{4,}omas?|emia|opathy|"

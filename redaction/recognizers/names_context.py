@@ -170,4 +170,6 @@ class InitialedNameRecognizer(_NameRecognizer):
         before = text[max(0, start - 12):start]
         if re.search(r"(?i)\b(?:fig|no|vol|p|pp|ch|sec|ref|tab|ex|e\.g|i\.e)\.?\s*$", before):
             return False
+        if re.search(r"[A-Z]-$", before):
+            return False  # "PA-C. Your results": a hyphenated credential's last letter, not an initial
         return _plausible_name(surname) and super().keep(text, start, end)

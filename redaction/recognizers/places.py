@@ -69,10 +69,14 @@ class StreetAddressRecognizer(RegexRecognizer):
         # "2 Box" / "Box 3" in a report are ordinary words; a street needs its number and a name or route.
         # A run of spaces or a tab is a column gap: "9255  T. Nguyen  CT" is three table cells, not a street.
         span = text[start:end]
+        if _CLOCK_BEFORE.search(text, max(0, start - 3), start) or _MERIDIEM_FIRST.match(span):
+            return False  # "at 11:03 AM. CT guidance": the minutes of a clock time, then "AM", are no street
         return not _NOT_STREET.fullmatch(span) and not _COLUMN_GAP.search(span)
 
 
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+_CLOCK_BEFORE = re.compile(r"\d[:.]\Z")
+_MERIDIEM_FIRST = re.compile(r"\d+[ \t]+(?i:a\.?m|p\.?m)\b")
 _NOT_STREET = re.compile(r"(?i)box\s+\d+|\d+\s+box")
 
 
@@ -81,7 +85,8 @@ class CityStateRecognizer(RegexRecognizer):
 
     ENTITY = "CITY"
     SCORE = 0.9
-    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z])",
+    # ("Ada Quill, PA-C" is a physician assistant, not Pennsylvania)
+    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z]|-[A-Z]\b)",
                 # no comma, but a ZIP code after the state: "Evanston IL 60201"
                 rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
                 # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town

@@ -25,6 +25,7 @@ from redaction._denylist import (
 from redaction._vocabulary import has_vocabulary, is_common_word, is_eponym, is_known_word
 from redaction._wordshape import is_unknown_word, medical_form
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.names import CREDENTIALS
 
 # A proper-case word: "Kobby", "O'Neil", "McAllister", "Okonkwo-Eze", "Min-jun".
 _PROPER = r"(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)*"
@@ -51,9 +52,14 @@ _HL7_LINE = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[IVX]{1,4}[A-F]?[ \t]+)?([a-z][a-z-]+)")
 
 
+_CREDENTIAL = re.compile(CREDENTIALS)
+
+
 def _name_part(word: str) -> bool:
     """A capitalised word that can stand beside an unknown one in a name ("Maria" in "Maria Novotna")."""
     bare = word.rstrip(".").lower()
+    if _CREDENTIAL.fullmatch(word.rstrip(".,")):
+        return False  # "Ada Quill MBChB": a degree after the name is not part of it
     return (word[:1].isupper() and any(c.islower() for c in word) and bare not in clinical_words()
             and bare not in not_name_words() and bare not in PLACE_AND_DATE_WORDS and not medical_form(word))
 

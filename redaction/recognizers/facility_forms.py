@@ -1,0 +1,58 @@
+"""Facility names in forms the main facility patterns cut short: a head noun followed by "of" and its
+place ("University Medical Center of Pine Ridge", "Children's Hospital of Harrow"), a saint's hospital
+written with "St" and a possessive ("St Elowen's Hospital"), and heads made of two or three words
+("Harrow Health Service", "Pine Ridge Hospice House", "Elm Row Transitional Care Unit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, department_words
+from redaction.recognizers._base import RegexRecognizer
+
+_CAP = r"[A-Z][A-Za-z'’-]+"
+
+
+class FacilityFormRecognizer(RegexRecognizer):
+    ENTITY = "FACILITY"
+    SCORE = 0.85
+    PATTERNS = (
+        # "<name> Medical Center of <place>": the place after "of" is part of the name
+        rf"\b(?:{_CAP}[ \t]){{0,3}}(?:Hospital|Hospitals|Medical[ \t]Center|Medical[ \t]Centre|Health[ \t]Center|"
+        rf"Health[ \t]System|Cancer[ \t]Center|Infirmary)[ \t]of[ \t](?:the[ \t])?{_CAP}(?:[ \t]{_CAP}){{0,2}}",
+        # "St Elowen's Hospital": "St" without its full stop before a saint's possessive name
+        r"\b(?:St\.?|Saint)[ \t][A-Z][a-z]+['’]s[ \t](?:Hospital|Infirmary|Hospice|Medical[ \t]Cent(?:er|re)|Clinic)\b",
+        # two- and three-word heads after a place name
+        rf"\b(?:{_CAP}[ \t]){{1,3}}(?:Health[ \t]Service|Hospice[ \t]House|Transitional[ \t]Care[ \t]Unit|"
+        rf"Care[ \t]Home|Rest[ \t]Home)\b(?!s)",
+    )
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        # trailing department words are not part of the site: "... of Pine Ridge Radiology"
+        while True:
+            last = text.rfind(" ", start, end)
+            word = text[last + 1:end].lower()
+            if last < 0 or word in _HEAD_WORDS or not (word in department_words() or word in clinical_words()):
+                break
+            end = last
+        # leading words that are no part of a name: "from Elm Row ...", "The ..."
+        while True:
+            space = text.find(" ", start, end)
+            word = text[start:space].lower()
+            if space < 0 or not (word in _LEADING or word in clinical_words()):
+                break
+            start = space + 1
+        return start, end
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", text[start:end])]
+        # "the Transitional Care Unit": a service needs a place name of its own before it
+        name = [w for w in words if w not in _HEAD_WORDS and w not in ("of", "the")]
+        return bool(name) and not all(w in clinical_words() or w in department_words()
+                                      or w in PLACE_AND_DATE_WORDS for w in name)
+
+
+_LEADING = frozenset({"the", "from", "at", "to", "in", "via", "site", "and", "our", "your", "their"})
+_HEAD_WORDS = frozenset("hospital hospitals medical center centre health system cancer infirmary service hospice "
+                        "house transitional care unit home rest".split())

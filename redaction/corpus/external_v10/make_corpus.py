@@ -1,8 +1,8 @@
 """Generate the blind10 PHI-redaction corpus (300 documents, 20 styles x 15).
 
-    .venv/bin/python redaction/corpus/blind10/make_corpus.py                 # write redaction/corpus/blind10.jsonl
-    .venv/bin/python redaction/corpus/blind10/make_corpus.py --out PATH      # write PATH
-    .venv/bin/python redaction/corpus/blind10/make_corpus.py --check --out PATH
+    .venv/bin/python redaction/corpus/external_v10/make_corpus.py    # write redaction/corpus/external_v10.jsonl
+    .venv/bin/python redaction/corpus/external_v10/make_corpus.py --out PATH      # write PATH
+    .venv/bin/python redaction/corpus/external_v10/make_corpus.py --check --out PATH
                                                        # exit 1 if PATH differs from what would be written
 
 Document i (1-based) is built with ``random.Random(f"radgate-blind-corpus-10:{i}")``; the style is fixed by i.
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "blind10.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v10.jsonl"
 SEED = "radgate-blind-corpus-10"
 N_DOCS = 300
 

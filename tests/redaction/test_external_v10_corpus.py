@@ -1,4 +1,4 @@
-"""The blind10 corpus: valid, reproducible, complete.  Validates the corpus only; never runs an engine."""
+"""The tenth blind corpus (external_v10.jsonl, ids blind10-*, spent in session 5): valid, reproducible, complete."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-GEN_DIR = CORPUS_DIR / "blind10"
-JSONL = CORPUS_DIR / "blind10.jsonl"
+GEN_DIR = CORPUS_DIR / "external_v10"
+JSONL = CORPUS_DIR / "external_v10.jsonl"
 
 PHI_TYPES = {
     "PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",

@@ -19,8 +19,8 @@ _INITIAL = r"(?: [A-Z]\.?(?![A-Za-z'’]))"
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
 # Credentials after a name (kept: they are not PHI): "MD", "RT(R)(CT)", "CCC-SLP", "FACR"
 CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\(R\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
-               r"ARRT|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
-               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh|MBBCh|BCh|"
+               r"ARRT|ATC|CMD|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
+               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh(?: ?BAO)?|MBBCh|(?<!MB )BCh|"
                r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|"  # a resident's year: "PGY-3"
                # nurse-practitioner boards ("FNP-BC", "AGNP-C") and Commonwealth degrees and fellowships
                # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
@@ -187,7 +187,7 @@ class CredentialNameRecognizer(_NameRecognizer):
     """``Jane Smith, MD`` / ``J. Smith DO``."""
 
     SCORE = 0.95
-    PATTERNS = (rf"(?P<phi>\b{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),?[ \t]+"
+    PATTERNS = (rf"(?!{CREDENTIALS}(?![A-Za-z])[ \t,]+{CREDENTIALS})(?P<phi>\b{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),?[ \t]+"
                 rf"{CREDENTIALS}(?![A-Za-z])(?![ \t]*:)",)
 
 

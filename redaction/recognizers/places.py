@@ -155,7 +155,7 @@ class FacilityRecognizer(RegexRecognizer):
         r"Neurology|Gastroenterology|"
         r"Family\s+(?:Practice|Medicine|Medical(?:\s+(?:Centre|Center|Practice|Clinic))?)|"
         r"Physicians|Specialists|Sports\s+Medicine|"
-        r"Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
+        r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
         r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals|Health\s+Partners)\b",
         # hospitals named for a faith or a saint's virtue, with their county or town: "Good Samaritan of
         # Orrick County", "Sacred Heart of the Valley", "Our Lady of Lourdes"

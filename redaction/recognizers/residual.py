@@ -53,6 +53,8 @@ _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[IVX]{1,4}[A-F]?[ \t]+)?([a-z][a
 
 
 _CREDENTIAL = re.compile(CREDENTIALS)
+# a credential and one space right before a token: the token is the next degree of the same run
+_AFTER_CREDENTIAL = re.compile(rf"(?<![A-Za-z]){CREDENTIALS}[ \t]\Z")
 
 
 def _name_part(word: str) -> bool:
@@ -192,6 +194,8 @@ class ResidualAcronymRecognizer(RegexRecognizer):
         head = token.split("-")[0]
         if is_common_word(head) or is_eponym(head) or medical_form(head):
             return False
+        if _AFTER_CREDENTIAL.search(text[max(0, start - 12):start]):
+            return False  # one degree of a spaced run ("MB BCh BAO"): a credential, not a site
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         if _HL7_LINE.match(text, line_start):
             return False  # coded HL7 fields ("MCD", "WIF") are the field recognizer's

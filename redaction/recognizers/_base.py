@@ -37,10 +37,7 @@ class RegexRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that can match ``text``: those none of whose anchors it holds are left out."""
-        forms = text_forms(text)
-        if forms is None:
-            return self._compiled
-        lowered, spaced = forms
+        lowered, spaced = text_forms(text)
         return [pattern for pattern, found in self._anchored
                 if found is None or any(a in lowered for a in found[0]) or any(a in spaced for a in found[1])]
 
@@ -58,15 +55,25 @@ class RegexRecognizer(EntityRecognizer):
         return results
 
 
-_LAST: list[tuple[str, tuple[str, str] | None]] = [("", ("", "  "))]
+_LAST: list[tuple[str, tuple[str, str]]] = [("", ("", "  "))]
 
 
-def text_forms(text: str) -> tuple[str, str] | None:
-    """``text`` lower-cased and as its ``words()`` when it is ASCII (else None, and every pattern runs):
-    computed once per text and shared by all recognizers."""
+# The only characters outside ASCII that Python's case-insensitive matching equates with an ASCII letter
+# (dotted and dotless i, long s, the Kelvin sign): read as that letter, any other text holds the same anchors.
+_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def text_forms(text: str) -> tuple[str, str]:
+    """``text`` lower-cased and as its ``words()``: computed once per text and shared by all recognizers.
+
+    Anchors are ASCII, so a text with accents, curly quotes or dashes holds a pattern's anchor wherever the
+    pattern matches once those four letters are read as ASCII: no word character lower-cases to an ASCII
+    one unless it is one, so ``words()`` only adds boundaries (a pattern may run needlessly, never be skipped
+    wrongly)."""
     last = _LAST[0]  # one tuple read and one write: safe across threads
     if last[0] is text:
         return last[1]
-    forms = (text.lower(), words(text.lower())) if text.isascii() else None
+    lowered = (text if text.isascii() else text.translate(_CASE_FOLDS)).lower()
+    forms = (lowered, words(lowered))
     _LAST[0] = (text, forms)
     return forms

@@ -173,8 +173,7 @@ class ProseNameRecognizer(EntityRecognizer):
 
 def _holds(text: str, cue_words: tuple[str, ...]) -> bool:
     """Whether the text holds one of a cue's words (as a word): a text without any skips the cue's search."""
-    forms = text_forms(text)
-    return forms is None or any(word in forms[1] for word in cue_words)
+    return any(word in text_forms(text)[1] for word in cue_words)
 
 
 def _verb_after(text: str, end: int) -> bool:

@@ -49,7 +49,7 @@ def test_letters_that_case_insensitive_matching_reads_as_ascii_keep_their_anchor
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     docs = []
-    for name in ("dev", "holdout", "external_v7", "external_v10"):  # v10: accents, dashes, curly quotes, French
+    for name in ("dev", "holdout", "external_v7", "external_v10", "external_v11"):  # accents, quotes, other languages
         for line in (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             docs.append(fold(json.loads(line)["text"]))
     assert sum(not text.isascii() for text in docs) > 100

@@ -1,7 +1,7 @@
 """Generate the blind11 PHI-redaction test corpus (radiology text, 300 documents, 20 styles).
 
-    python redaction/corpus/blind11/make_corpus.py            # writes redaction/corpus/blind11.jsonl
-    python redaction/corpus/blind11/make_corpus.py --check    # exit 1 if the file is missing or stale
+    python redaction/corpus/external_v11/make_corpus.py            # writes redaction/corpus/external_v11.jsonl
+    python redaction/corpus/external_v11/make_corpus.py --check    # exit 1 if the file is missing or stale
 
 Standard library only.  Style modules (b11_*.py next to this file) are loaded by path so this works both as a
 script and when this file itself is loaded through importlib.
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "blind11.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v11.jsonl"
 N_DOCS = 300
 SEED = "radgate-blind-corpus-11"
 

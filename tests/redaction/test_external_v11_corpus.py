@@ -1,4 +1,4 @@
-"""The eleventh blind corpus (external_v11.jsonl, ids blind11-*, spent in session 6) and its generator: valid, reproducible, complete."""
+"""The eleventh blind corpus (external_v11.jsonl, ids blind11-*, spent in session 6) and its generator."""
 
 from __future__ import annotations
 

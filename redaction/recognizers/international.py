@@ -38,7 +38,7 @@ def _gate_street_line(patterns: list[re.Pattern[str]], text: str) -> list[re.Pat
     """The street-line patterns run only where a line ends in ", Town 1234" (they open on any line)."""
     if _LINE_POSTCODE.search(text):
         return patterns
-    return [pattern for pattern in patterns if not pattern.pattern.startswith(_STREET_LINE)]
+    return [pattern for pattern in patterns if _STREET_LINE not in pattern.pattern]
 
 
 # modality and other two-letter abbreviations a year can stand before ("In 2023 CT showed")

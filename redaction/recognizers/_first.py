@@ -1,0 +1,114 @@
+"""A first-character guard for regexes that open on assertions, derived from the parsed pattern.
+
+Python's ``re`` jumps straight to candidate positions only when a pattern opens on a literal or a character
+class. Most recognizer patterns open on a look-behind or ``\\b`` (``(?<![\\d/.-])(?:1[0-2]|0?[1-9])/...``,
+``\\b(?i:wife|husband|...)``), so the engine enters the pattern at every position of the text and tries its
+first alternation there. A leading ``(?=[...])`` holding the characters a match can start with turns that into
+one character test at most positions. The set comes from the parsed pattern (never written by hand), and a
+look-ahead that every match satisfies anyway changes no match: the guarded pattern finds exactly what the
+pattern finds.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # the parser's opcodes: the stdlib's own reading of the pattern
+from re import _parser
+
+_ZERO_WIDTH = {c.AT, c.ASSERT, c.ASSERT_NOT}
+_REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
+_CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
+_MAX_RANGE = 128  # a wider range (any letter of any script) makes the guard useless
+
+
+class _Unknown(Exception):
+    """The pattern can start with a character the guard cannot name."""
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a leading look-ahead for the characters its matches start with, where that helps:
+    when the pattern opens on an assertion or an alternation (``re`` then has no prefix to search for)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - the pattern compiled, so it parses
+        return pattern
+    if not _opens_without_prefix(list(tree)):
+        return pattern
+    try:
+        items, nullable, folded = _first(list(tree), bool(pattern.flags & re.IGNORECASE))
+    except _Unknown:
+        return pattern
+    if nullable or not items or r"\w" in items:
+        return pattern
+    guard = "(?=[" + "".join(sorted(items)) + "])"
+    if folded and not pattern.flags & re.IGNORECASE:
+        guard = "(?i:" + guard + ")"
+    body = _LEADING_FLAGS.sub("", pattern.pattern, count=1)
+    return re.compile(guard + "(?:" + body + ")", pattern.flags)
+
+
+# global flags must stay at the very start of a pattern; the flags themselves travel in ``pattern.flags``
+_LEADING_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
+
+
+def _opens_without_prefix(items) -> bool:
+    """True unless ``re`` already searches efficiently: a literal or class first, or ``^``/``\\A`` (tried at
+    the start of the text only)."""
+    while items and items[0][0] is c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items or items[0][0] in (c.LITERAL, c.IN):
+        return False
+    return not (items[0][0] is c.AT and items[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
+
+
+def _first(items, icase: bool) -> tuple[set[str], bool, bool]:
+    """(class items a match of the sequence can start with, whether it can match empty, whether a
+    case-insensitive part contributed)."""
+    found: set[str] = set()
+    folded = False
+    for op, av in items:
+        chars, nullable, fold = _first_item(op, av, icase)
+        found |= chars
+        folded |= fold
+        if not nullable:
+            return found, False, folded
+    return found, True, folded
+
+
+def _first_item(op, av, icase: bool) -> tuple[set[str], bool, bool]:
+    if op in _ZERO_WIDTH:
+        return set(), True, False
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False, icase
+    if op is c.IN:
+        return _class_items(av), False, icase
+    if op is c.SUBPATTERN:
+        _, add, remove, inner = av
+        return _first(list(inner), (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op is c.ATOMIC_GROUP:
+        return _first(list(av), icase)
+    if op is c.BRANCH:
+        found, nullable, folded = set(), False, False
+        for branch in av[1]:
+            chars, empty, fold = _first(list(branch), icase)
+            found, nullable, folded = found | chars, nullable or empty, folded or fold
+        return found, nullable, folded
+    if op in _REPEATS:
+        low, _, item = av
+        chars, empty, fold = _first(list(item), icase)
+        return chars, empty or low == 0, fold
+    raise _Unknown  # ANY, NOT_LITERAL, a back-reference, a conditional group
+
+
+def _class_items(av) -> set[str]:
+    items: set[str] = set()
+    for op, value in av:
+        if op is c.LITERAL:
+            items.add(re.escape(chr(value)))
+        elif op is c.RANGE and value[1] - value[0] < _MAX_RANGE:
+            items.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+        elif op is c.CATEGORY and value in _CATEGORIES:
+            items.add(_CATEGORIES[value])
+        else:
+            raise _Unknown  # NEGATE, another category, a wide range
+    return items

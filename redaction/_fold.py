@@ -34,11 +34,22 @@ def _fold_char(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each code point (ASCII maps to itself)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code)) if code > 127 else chr(code)
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """``text`` with accented Latin letters replaced by their base letter and dot leaders by a colon;
     same length, same offsets."""
     if not text.isascii():
-        text = "".join(_fold_char(c) if not c.isascii() else c for c in text)
+        text = text.translate(_TABLE)
     if "..." in text:
         text = _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
     return text

@@ -18,7 +18,7 @@ from redaction.recognizers.names import AllCapsNameRecognizer, HeaderNameRecogni
 from redaction.recognizers.places import FacilityRecognizer
 
 # a run of letters and OCR digits, four or more long; words with a digit and three or more letters are kept
-_WORD = re.compile(r"(?<![\w.-])[A-Za-z015]{4,}(?![\w-])")
+_WORD = re.compile(r"(?<![\w.-])(?=[A-Za-z]*[015])[A-Za-z015]{4,}(?![\w-])")  # with a digit in it
 _LETTERS = {"0": ("O", "o"), "1": ("I", "l"), "5": ("S", "s")}
 
 

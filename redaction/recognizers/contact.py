@@ -50,4 +50,5 @@ class IpAddressRecognizer(RegexRecognizer):
     _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     PATTERNS = (rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.]\d)",
                 r"\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b",
-                r"\b(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4})?\b(?=[^:]|$)")
+                # compressed: "2001:db8::1", and groups after the "::" ("2001:db8:a::be0:104")
+                r"\b(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?\b(?=[^:]|$)")

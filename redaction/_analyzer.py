@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
+from redaction._devices import after_device_maker
 from redaction._fold import fold
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
@@ -146,9 +147,11 @@ _CONTEXT_JUDGED = frozenset({"PERSON", "CITY", "FACILITY"})
 
 
 def _clinical_term(text: str, span: Span) -> bool:
-    """A low-confidence name or place that its context shows is a clinical term ("Guyon canal")."""
-    return (span.entity_type in _CONTEXT_JUDGED and span.score < 0.9
-            and in_clinical_context(text, span.start, span.end))
+    """A low-confidence name or place that its context shows is a clinical term ("Guyon canal"), or a
+    name or place right after a device maker, which is the device's model ("Hologic Horizon")."""
+    if span.entity_type not in _CONTEXT_JUDGED:
+        return False
+    return after_device_maker(text, span.start) or span.score < 0.9 and in_clinical_context(text, span.start, span.end)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
@@ -232,6 +235,8 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
     """Add the name occurrence at ``start:end`` unless it is lower case or a clinical term."""
     if not text[start].isupper() or is_clinical(text[start:end], text[end:end + 40]):
         return  # "white matter" is not Ms. White
+    if _GLUED_ACRONYM.match(text, end) and not text[start:end].isupper():
+        return  # "Lung-RADS", "Child-PUGH": a word glued to an acronym is a term's first half
     # "Ms. Jones (Kimberly Jones)": a capitalised word right before a known name is its first name.
     particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if particle:
@@ -242,7 +247,9 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
     found.append(Span(start, end, "PERSON", 0.8))
 
 
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+) (?:[A-Z]\.? )?$")  # "Ines M. MacLeod"
+_GLUED_ACRONYM = re.compile(r"-[A-Z]{2,}(?![a-z])")
+# "Ines M. MacLeod"; not a letter-prefixed term ("L-spine Reyes": the region, then the name)
+_GIVEN_BEFORE = re.compile(r"\b([A-Z](?!-)[a-z'’-]+) (?:[A-Z]\.? )?$")
 _PARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:van|von|de|del|della|da|dos|das|di|du|le|ter|ten|bin|ibn)"
                               r"(?: (?:der|den|de|la|los))? $")
 _NOT_GIVEN = {"dr", "mr", "mrs", "ms", "miss", "prof", "the", "patient", "pt", "re", "for", "to", "with", "by",

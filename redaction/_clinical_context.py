@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redaction._denylist import eponym_nouns
+from redaction._denylist import DISEASE_BEFORE, eponym_nouns
 from redaction._vocabulary import is_eponym, is_known_word
 from redaction._wordshape import medical_form
 
@@ -61,6 +61,8 @@ def in_clinical_context(text: str, start: int, end: int) -> bool:
         return False
     if _PERSON_CUE.search(text, max(0, start - 12), start):
         return False
+    if DISEASE_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "Morbus Crohn", "enfermedad de Crohn"
     after = _AFTER.match(text, end)
     if after and (after.group(1).lower() in _nouns() or after.group(1).lower().rstrip("s") in _nouns()):
         return True

@@ -76,6 +76,17 @@ def _is_eponym(word: str) -> bool:
     return len(parts) > 1 and all(p in eponyms() for p in parts)
 
 
+def _eponym_compound(word: str) -> bool:
+    """``word`` (lower-cased) is an eponym hyphenated to a clinical noun: "schmorl-knotchen", "baker-zyste"."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and parts[-1] in eponym_nouns() and all(_is_eponym(p) for p in parts[:-1])
+
+
+# the noun some languages write before an eponym: "Morbus Crohn", "maladie de Paget", "enfermedad de Crohn"
+DISEASE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:morbus|maladie|enfermedad|doenca|malattia|morbo|ziekte|syndrome|"
+                            r"sindrome|syndrom|syndroom)(?:[ \t]+(?:de|di|du|van|von|del))?[ \t]+\Z")
+
+
 def _is_vocabulary(word: str) -> bool:
     """A clinical or report word, or its plural ("lesions", "nodules")."""
     plural = len(word) > 4 and word.endswith("s")
@@ -106,8 +117,13 @@ def is_clinical(span_text: str, following: str) -> bool:
         return True
     if _VERTEBRA.fullmatch(span_text.strip()):
         return True
+    if any(_eponym_compound(w) for w in words):
+        return True  # "Schmorl-Knotchen", "Baker-Zyste": an eponym glued to its noun, in any language
     if not any(_is_eponym(w) for w in words):
         return False
+    if any(_is_eponym(w) and DISEASE_BEFORE.search(span_text[:m.start()])
+           for w, m in zip(words, _WORD.finditer(span_text), strict=True)):
+        return True  # "Morbus Crohn", "maladie de Crohn": the disease noun written before the eponym
     # "Kerley B lines", "Parkinson's disease", "Bosniak IIF cyst": skip single letters, grades and
     # possessives to the noun, whether the noun is inside the detected span ("Colles fracture") or after it.
     first = next(i for i, w in enumerate(words) if _is_eponym(w))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redaction._denylist import eponym_nouns
 from redaction._vocabulary import is_eponym, is_known_word
 
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|O)[A-Z]")
@@ -66,6 +67,8 @@ def is_unknown_word(word: str) -> bool:
         parts = word.split("-")
         if all(is_known_word(p) or is_eponym(p) or medical_form(p) for p in parts if p):
             return False
+        if len(parts) > 1 and is_eponym(parts[0]) and parts[-1].lower() in eponym_nouns():
+            return False  # "Schmorl-Knotchen": an eponym and its noun in another language
     if not _NAME_PREFIX.match(word):
         parts = _CAMEL_PART.findall(word)
         if len(parts) > 1 and all(is_known_word(p) for p in parts):

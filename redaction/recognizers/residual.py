@@ -53,8 +53,12 @@ _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[IVX]{1,4}[A-F]?[ \t]+)?([a-z][a
 
 
 _CREDENTIAL = re.compile(CREDENTIALS)
-# a credential and one space right before a token: the token is the next degree of the same run
-_AFTER_CREDENTIAL = re.compile(rf"(?<![A-Za-z]){CREDENTIALS}[ \t]\Z")
+_LETTER_PREFIX = re.compile(r"[A-Za-z]-[a-z]")
+# a credential and one space (or a comma) right before a token: the token is the next degree of the same run
+# ("MB BCh BAO", "A. Baker, RT(R), CBDT")
+_AFTER_CREDENTIAL = re.compile(rf"(?<![A-Za-z]){CREDENTIALS},?[ \t]\Z")
+# a grade or score right after an ALL-CAPS token: a named scale ("AAST 4)", "ASIA 2,"), not a site or a person
+_CAPS_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?[A-Ea-e]?(?=[.,;:)\]][ \t\n]?|$)")
 
 
 def _name_part(word: str) -> bool:
@@ -62,6 +66,8 @@ def _name_part(word: str) -> bool:
     bare = word.rstrip(".").lower()
     if _CREDENTIAL.fullmatch(word.rstrip(".,")):
         return False  # "Ada Quill MBChB": a degree after the name is not part of it
+    if _LETTER_PREFIX.match(word):
+        return False  # "L-spine", "C-arm", "T-tube": a letter-prefixed term, not a given name
     return (word[:1].isupper() and any(c.islower() for c in word) and bare not in clinical_words()
             and bare not in not_name_words() and bare not in PLACE_AND_DATE_WORDS and not medical_form(word))
 
@@ -83,15 +89,17 @@ class ResidualNameRecognizer(EntityRecognizer):
         results = []
         for match in _CANDIDATE.finditer(text):
             word = match.group(1)
-            if not is_unknown_word(word) or text.startswith(":", match.end()) and _at_line_start(text, match.start()):
+            if not is_unknown_word(word):
                 continue
+            if _FIELD_LABEL.match(text, match.end()) and _at_field_start(text, match.start()):
+                continue  # a field label ("Ziekenhuisnr:", "UHID : ") at a line or column start
             noun = _NOUN_AFTER.match(text, match.end())
             if noun and (noun.group(1) in eponym_nouns() or medical_form(noun.group(1))):
                 continue
             if _SCORE_AFTER.match(text, match.end()):
                 continue  # "Fazekas 2.", "Kanavel 3;": a named scale and its score
             start, end = self._extend(text, match.start(), match.end())
-            if is_clinical(text[start:end], text[end:end + 40]):
+            if is_clinical(text[start:end], text[end:end + 40]) or _payer(text, start, end):
                 continue
             results.append(RecognizerResult("PERSON", start, end, self.SCORE))
         for match in _CAPS_CANDIDATE.finditer(text):
@@ -99,6 +107,8 @@ class ResidualNameRecognizer(EntityRecognizer):
             if word.lower() in abbreviations() or not is_unknown_word(word.capitalize()):
                 continue
             if text.startswith(":", match.end()) and _at_line_start(text, match.start()):
+                continue
+            if _in_credential_run(text, match.start()) or _CAPS_SCORE_AFTER.match(text, match.end()):
                 continue
             start, end = self._extend_caps(text, match.start(), match.end())
             if (start, end) == match.span() and _all_caps_line(text, start) and not _NAME_CUE.search(
@@ -158,6 +168,21 @@ class ResidualNameRecognizer(EntityRecognizer):
         return start, end
 
 
+# a health insurer (payer), named after its label or by its corporate word: organisations, not people
+_PAYER_LABEL = re.compile(r"(?i)\b(?:payer|payor|insurer|insurance|carrier)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+_INSURER_WORD = re.compile(r"(?:Mutual|Assurance|Insurance|Life)\Z")
+
+
+def _payer(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a health insurer: "Payer: Acme Mutual", "Kestrel Life / insurer policy"."""
+    return bool(_INSURER_WORD.search(text, start, end) or _PAYER_LABEL.search(text, max(0, start - 16), start))
+
+
+def _in_credential_run(text: str, start: int) -> bool:
+    """The token at ``start`` follows a credential in the same run of degrees ("RT(R), CBDT")."""
+    return bool(_AFTER_CREDENTIAL.search(text[max(0, start - 16):start]))
+
+
 def _caps_name_part(word: str) -> bool:
     """An initial, or another ALL-CAPS word no vocabulary knows (in capitals, English words are headings)."""
     bare = word.rstrip(".")
@@ -169,6 +194,16 @@ def _all_caps_line(text: str, index: int) -> bool:
     line_start = text.rfind("\n", 0, index) + 1
     line_end = text.find("\n", index)
     return not any(c.islower() for c in text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+# a field label's end: "Ziekenhuisnr:", "UHID : ", "Versichertennr.:", "Reg. time :", "Henvisende laege:"
+_FIELD_LABEL = re.compile(r"\.?(?:[ \t]+[A-Za-z][a-z]*\.?)?[ \t]*:(?![\d/])")
+_COLUMN_GAP = re.compile(r"(?:[ \t]{2,}|\t|\||^)\Z")
+
+
+def _at_field_start(text: str, index: int) -> bool:
+    """``index`` opens a line or a column (after two spaces, a tab or a bar): where a field label stands."""
+    return bool(_COLUMN_GAP.search(text[max(0, index - 8):index])) or _at_line_start(text, index)
 
 
 def _at_line_start(text: str, index: int) -> bool:
@@ -194,8 +229,8 @@ class ResidualAcronymRecognizer(RegexRecognizer):
         head = token.split("-")[0]
         if is_common_word(head) or is_eponym(head) or medical_form(head):
             return False
-        if _AFTER_CREDENTIAL.search(text[max(0, start - 12):start]):
-            return False  # one degree of a spaced run ("MB BCh BAO"): a credential, not a site
+        if _in_credential_run(text, start) or _CAPS_SCORE_AFTER.match(text, end):
+            return False  # one degree of a run ("MB BCh BAO", "RT(R), CBDT"), or a scale and its grade ("AAST 4)")
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         if _HL7_LINE.match(text, line_start):
             return False  # coded HL7 fields ("MCD", "WIF") are the field recognizer's
@@ -229,6 +264,10 @@ _AGREES = re.compile(r"[ \t]+(?:agrees|agreed|concurs|concurred|notified|acknowl
                      r"initialed|read\s+back)\b")
 
 
+# hospital departments and units that a log says were notified or agreed ("ED notified", "ICU aware")
+_DEPARTMENTS = frozenset("ed er or ir icu nicu picu micu sicu ccu pacu".split())
+
+
 class InitialsRecognizer(RegexRecognizer):
     """Someone's initials or surname where a log names its author: ``SM agrees``, ``transcribed by KM``,
     ``exported by BRODIE``."""
@@ -257,7 +296,8 @@ class InitialsRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].split()
         if _AGREES.match(text, end):
-            return True  # "MS agrees": initials, even when they spell an abbreviation
+            # "MS agrees": initials, even when they spell an abbreviation; "ED notified": a department
+            return text[start:end].lower() not in _DEPARTMENTS
         if text[start:end].lower() in ("no", "yes", "ok", "na", "n/a", "all", "none"):
             return False
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:

@@ -207,13 +207,17 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     parts |= {re.sub(r"[^A-Za-z]", "", text[s.start:s.end]).lower() for s in spans if s.entity_type == "PERSON"
               and _SPELLED.fullmatch(text[s.start:s.end])}
     parts = {p for p in parts if p not in PLACE_AND_DATE_WORDS and not is_clinical(p, "")}
+    # two-letter surnames that are no word ("Mr. Ng" ... "MRI L-spine Ng"): only as written, "Ng", never "NG" tube
+    short = {m.group(0) for s in spans if s.entity_type == "PERSON"
+             for m in _SHORT_PART.finditer(text[s.start:s.end]) if m.group(0).lower() in _SHORT_SURNAMES}
+    found = [Span(m.start(), m.end(), "PERSON", 0.8) for name in short
+             for m in re.finditer(rf"(?<![A-Za-z0-9'’-]){name}(?![A-Za-z0-9'’-])", text)]
     if not parts:
-        return []
+        return found
     lowered = text.lower()
     # A part that occurs once can only be found where it already is: it needs no pattern. Compiling one
     # alternation per document over every part was about a tenth of the analysis time.
     once = {p for p in parts if lowered.count(p) == 1} if len(lowered) == len(text) else set()
-    found = []
     for part in once:
         start = lowered.find(part)
         end = start + len(part)
@@ -229,6 +233,8 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_SHORT_PART = re.compile(r"(?<![A-Za-z])[A-Z][a-z](?![A-Za-z])")
+_SHORT_SURNAMES = frozenset({"ng", "vo", "wu", "yu", "ly"})
 
 
 def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:

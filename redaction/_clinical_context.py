@@ -39,7 +39,8 @@ _GENERIC = frozenset({"study", "exam", "evaluation", "imaging", "ultrasound", "u
                       "complex", "fat", "pad", "ring", "rings", "band", "bar", "cap", "collar", "loop", "plate"})
 _AFTER = re.compile(r"(?:['’]s)?(?:-[A-Z][A-Za-z]+)*(?:[ \t]+(?:[IVX]{1,4}[A-Fa-f]?|[A-Da-d]|\d(?:\.\d)?))?[ \t]+"
                     r"([A-Za-z][a-z-]+)")
-_GRADE_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]+)*[ \t]+(?:[A-D]|[IVX]{1,4}[A-F]?|\d{1,2}(?:\+\d=\d{1,2})?)"
+# (an identifier's label after a name is no grade: "P. Wilms ID #3211" is not Wilms grade I, subtype D)
+_GRADE_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]+)*[ \t]+(?!ID\b)(?:[A-D]|[IVX]{1,4}[A-F]?|\d{1,2}(?:\+\d=\d{1,2})?)"
                           r"(?![A-Za-z0-9/:-]|\.[A-Za-z0-9])")
 _OF_BEFORE = re.compile(r"(?i)\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 _PERSON_CUE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|miss|prof|patient|pt|mother|father|son|daughter|wife|husband|"

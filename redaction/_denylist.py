@@ -62,10 +62,12 @@ PLACE_AND_DATE_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 # Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
-_PHRASE_END = re.compile(r"[,;:!?\n|]|\.(?:\s|$)")  # "Rania Chance, MD, Pinecrest Imaging": no noun
+# "Rania Chance, MD, Pinecrest Imaging": no noun; a column gap ("Dr. Z. Graves    Study date :") ends one too
+_PHRASE_END = re.compile(r"[,;:!?\n|]|\.(?:\s|$)|[ \t]{3,}|\t")
 _GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
 _ROMAN = re.compile(r"[IVX]{1,4}[A-Fa-f]?")  # "Hinchey Ib", "Chiari II": a Roman grade, never a lone letter
-_ROMAN_GRADE = re.compile(r"[ \t]+[IVX]{1,4}[A-Fa-f]?(?![A-Za-z0-9])")
+# ("Wilms ID #3211": "ID" after a name is an identifier's label, not grade I, subtype D)
+_ROMAN_GRADE = re.compile(r"[ \t]+(?!ID\b)[IVX]{1,4}[A-Fa-f]?(?![A-Za-z0-9])")
 
 
 def _is_eponym(word: str) -> bool:

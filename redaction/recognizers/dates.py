@@ -17,13 +17,15 @@ _MONTH_LOWER = (r"(?:january|february|march|april|may|june|july|august|september
 _ORDINAL_WORD = (r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                  r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
-# month names in the other languages reports arrive in (Spanish, French, Italian, Portuguese, German, Dutch);
-# only ever trusted next to a day number or a year, so "mars" or "mai" alone stays text
+# month names in the other languages reports arrive in (Spanish, French, Italian, Portuguese, German, Dutch,
+# Scandinavian; with the English spellings they share, written in lower case or after "22."); only ever trusted
+# next to a day number or a year, so "mars" or "mai" alone stays text
 _MONTH_FOREIGN = (r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
                   r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
                   r"d[eé]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
                   r"fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[aä]rz|"
-                  r"juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)")
+                  r"juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|april|august|augusti|september|november|"
+                  r"december|maj|marts|desember|okt)")
 _WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|"
             r"Sun(?:day)?|MON(?:DAY)?|TUE(?:SDAY)?|WED(?:NESDAY)?|THU(?:RSDAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"

@@ -41,10 +41,18 @@ _CUES = re.compile(
     r"\b(?:dr\.?|doctor)[ \t]+(?=[a-z])|"
     r"\b(?:on|for)[ \t]+patient[ \t]+(?=[a-z])|"
     rf"\b(?P<relative>my)[ \t]+(?:{_RELATIVES})[ \t]+(?=[a-z])")
-# a self-introduction is trusted only before a date of birth or a record number: "its ana ruiz (dob ..."
-_SELF = re.compile(r"\b(?:it'?s|this[ \t]+is|i[ \t]+am|i'm|my[ \t]+name[ \t]+is)[ \t]+"
+# a self-introduction is trusted only before a date of birth or a record number: "its ana ruiz (dob ...", in
+# English or in the languages portal messages arrive in ("soy ana ruiz, fecha de nacimiento ...", "ich bin ...
+# geb. ...", read folded: "ne le", "fodd")
+_SELF = re.compile(r"\b(?:it'?s|this[ \t]+is|i[ \t]+am|i'm|my[ \t]+name[ \t]+is|soy|me[ \t]+llamo|mi[ \t]+nombre"
+                   r"[ \t]+es|je[ \t]+suis|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|sou|me[ \t]+chamo|meu[ \t]+nome"
+                   r"[ \t]+e|ich[ \t]+bin|mein[ \t]+name[ \t]+ist|ik[ \t]+ben|mijn[ \t]+naam[ \t]+is|mi[ \t]+chiamo|"
+                   r"jag[ \t]+heter|jeg[ \t]+hedder|jeg[ \t]+heter)[ \t]+"
                    r"(?P<phi>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,4}?)[ \t]*,?[ \t]*\(?[ \t]*"
-                   r"(?=dob\b|d\.o\.b|mrn\b|date[ \t]+of[ \t]+birth|born\b)")
+                   r"(?=dob\b|d\.o\.b|mrn\b|date[ \t]+of[ \t]+birth|born\b|fecha[ \t]+de[ \t]+nacimiento|"
+                   r"f\.[ \t]*nac|nacid[oa]\b|date[ \t]+de[ \t]+naissance|nee?[ \t]+le\b|data[ \t]+de[ \t]+nascimento|"
+                   r"nascid[oa]\b|geb\.|geboren\b|geburtsdatum|geboortedatum|data[ \t]+di[ \t]+nascita|nat[oa][ \t]+il\b|"
+                   r"fodd\b|fodt\b|(?i:dob|mrn)\b)")
 
 
 def _name_run(text: str, pos: int, first_free: bool) -> tuple[int, int] | None:

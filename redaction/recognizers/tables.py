@@ -5,6 +5,8 @@ value under "Patient" is a person, under "Reading" the reader's initials, under 
 row is a line of three or more short labels split by one delimiter, two or more of them identifying;
 each following line with the same number of cells is a row, and every non-empty cell under an
 identifying header is masked whole. Columns such as "Exam", "Status" or "Priority" are left alone.
+Exports write labels without spaces ("PatientName", "STUDYTIME", "REFERRINGPHYS"): camel case and the
+known words a label is made of split it, and a label ending in "Date" or "Time" ("Exam Date") is a date.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ _COLUMN_WORDS: dict[str, str] = {}
 for _type, _words in {
     "PERSON": "patient name pt person reading reader read radiologist rad physician ordering referring provider "
               "attending resident fellow tech technologist sonographer author signer signed dictated dictator "
-              "nurse rn contact guardian performer performed assigned owner interpreter reviewer requester "
+              "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
               "witness pcp",
@@ -53,8 +55,29 @@ _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
 
 
+# a qualifier joined to a column word in a compact header ("STUDYDATE", "EXAMTIME", "REFERRINGPHYS")
+_QUALIFIERS = frozenset("study exam scan order report procedure".split())
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _split_compound(word: str) -> list[str]:
+    """A header word written without a space ("patientname", "studytime", "referringphys") as its two words:
+    the longest known word it opens with, then the rest; the word itself when no such split is known."""
+    if word in _COLUMN_WORDS or word in _DESCRIPTIVE:
+        return [word]
+    for cut in range(len(word) - 2, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        if (head in _COLUMN_WORDS or head in _DESCRIPTIVE or head in _QUALIFIERS) and (
+                tail in _COLUMN_WORDS or tail in _DESCRIPTIVE):
+            return [head, tail]
+    return [word]
+
+
 def _column_type(label: str) -> str | None:
-    words = re.findall(r"[a-z#]+", label.lower())
+    # "PatientName", "StudyTime": camel case splits into words; "STUDYTIME" by the words it is made of
+    words = [part for word in re.findall(r"[a-z#]+", _CAMEL.sub(" ", label).lower()) for part in _split_compound(word)]
+    if words and words[-1] in ("date", "time", "datetime", "timestamp") and len(words) > 1:
+        return "DATE_TIME"  # "Exam Date", "PROCEDURETIME": a descriptive word qualifies a date here
     if not words or any(w in _DESCRIPTIVE for w in words):
         return None
     joined = "".join(words)
@@ -132,7 +155,7 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
     return free[0] if len(free) == 1 else None
 
 
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")  # "1046", "10:46", "10:46:05"
 
 
 def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,

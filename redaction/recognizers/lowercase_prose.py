@@ -118,17 +118,22 @@ _HEAD = (r"(?:medical[ \t]+cent(?:er|re)|hospital|clinic|imaging(?:[ \t]+cent(?:
          r"infirmary|surgery[ \t]+center|breast[ \t]+center|women['’]s[ \t]+(?:health|imaging))"
          r"(?:[ \t]+(?:east|west|north|south))?")
 # words before a head that make it a kind of place, not a named one ("the outside hospital")
+# "... medical center of red lake" before a dictated "period"/"comma" (in prose "hospital of choice" is no place)
+_OF_PLACE = (r"[ \t]+of[ \t]+(?!the\b)[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?"
+             r"(?=[ \t]+(?:period|comma)\b)")
 _GENERIC = frozenset("""outside local other same another nearby previous prior different new old main our your their
 his her my the a an this that any which university community county city state regional general children's
 women's ed er va""".split())
 
 
 class LowercaseFacilityRecognizer(RegexRecognizer):
-    """A named site in lower case after "at"/"from": ``i had the mg at mercy west medical center``."""
+    """A named site in lower case after "at"/"from": ``i had the mg at mercy west medical center``, with the
+    place it is "of" when a dictated "period" or "comma" ends there: ``at general hospital of red lake period``."""
 
     ENTITY = "FACILITY"
     SCORE = 0.8
-    PATTERNS = (rf"\b(?:at|from|to|with)[ \t]+(?:the[ \t]+)?(?P<phi>(?:(?:[a-z][a-z'’.-]*|&)[ \t]+){{1,5}}{_HEAD})\b",)
+    PATTERNS = (rf"\b(?:at|from|to|with)[ \t]+(?:the[ \t]+)?(?P<phi>(?:(?:[a-z][a-z'’.-]*|&)[ \t]+){{1,5}}{_HEAD}"
+                rf"(?:{_OF_PLACE})?)\b",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         head = re.search(_HEAD, text[start:end])
@@ -141,6 +146,7 @@ class LowercaseFacilityRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         head = re.search(_HEAD, text[start:end])
         names = text[start:start + head.start()].split() if head else []
+        names += text[start + head.end():end].split()[1:] if head else []  # "of red lake": the place names it
         return any(w not in _GENERIC and w not in clinical_words() and w not in _STOP for w in names)
 
 

@@ -51,14 +51,14 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         if possessive:
             tokens = tokens[:i] + [(s, possessive.start())]
             break
-    if any(c.islower() for s, e in tokens for c in text[s:e]):
-        while len(tokens) > 1:
-            word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")
-            if (((len(word) > 1 and word.isupper()) or word.lower() in clinical_words() or _CREDENTIAL.fullmatch(word))
-                    and not (word.istitle() and word.lower() in SHORT_SURNAMES)):  # "Minh Do, DO": a surname
-                tokens.pop()
-            else:
-                break
+    cased = any(c.islower() for s, e in tokens for c in text[s:e])  # ALL CAPS: only a credential ("LEE MD")
+    while len(tokens) > 1:
+        word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")
+        if (((cased and ((len(word) > 1 and word.isupper()) or word.lower() in clinical_words())) or _CREDENTIAL.fullmatch(word))
+                and not ((word.istitle() or not cased) and word.lower() in SHORT_SURNAMES)):  # "Minh Do, DO": a surname
+            tokens.pop()
+        else:
+            break
     end = tokens[-1][1]
     while end > tokens[0][0] and text[end - 1] in ",;:":
         end -= 1

@@ -1,4 +1,4 @@
-"""Tests for the blind12 corpus (redaction/corpus/blind12.jsonl) and its generator."""
+"""The twelfth blind corpus (external_v12.jsonl, ids blind12-*, spent in session 6) and its generator."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-CORPUS = CORPUS_DIR / "blind12.jsonl"
-SCRIPT = CORPUS_DIR / "blind12" / "make_corpus.py"
+CORPUS = CORPUS_DIR / "external_v12.jsonl"
+SCRIPT = CORPUS_DIR / "external_v12" / "make_corpus.py"
 
 
 def _load(name: str, path: Path):

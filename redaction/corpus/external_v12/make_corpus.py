@@ -1,8 +1,8 @@
 """Generate the blind12 PHI-redaction test corpus (300 documents, 20 styles, standard library only).
 
-    python redaction/corpus/blind12/make_corpus.py            # writes redaction/corpus/blind12.jsonl
-    python redaction/corpus/blind12/make_corpus.py --check    # exit 1 if the file is missing or stale
-    python redaction/corpus/blind12/make_corpus.py --out PATH [--check]
+    python redaction/corpus/external_v12/make_corpus.py            # writes redaction/corpus/external_v12.jsonl
+    python redaction/corpus/external_v12/make_corpus.py --check    # exit 1 if the file is missing or stale
+    python redaction/corpus/external_v12/make_corpus.py --out PATH [--check]
 
 Document i (1-based) is built with ``random.Random(f"radgate-blind-corpus-12:{i}")`` by the builder of
 ``style_for(i)``; the builder writes marked text and ``b12_core.strip_marks`` turns it into text plus spans.
@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 N_DOCS = 300
 SEED_PREFIX = "radgate-blind-corpus-12"
-DEFAULT_OUT = HERE.parent / "blind12.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v12.jsonl"
 
 
 def _load(name: str):

@@ -4,7 +4,7 @@
   "Leeftijd 95", "Alder: 90" (and Swedish "Ålder" once folded), "Edad: 93", "| Leeftijd | 94 |", "Età: 91"
 - an age with its unit in those languages: "(92 J.)", "91 Jahre", "94 jaar", "90 år", "96 años", "93 ans"
 - a key/value cell: a markdown row "| age | 94 |" and a JSON member ``"ageYears": "95"`` / ``"patientAge": 91``
-- a patient's own words: "i'm 92 and my mri ..."
+- a patient's own words: "i'm 92 and my mri ..."; a relative described: "my father, who is 91 and ..."
 - the age column of a pipe-delimited row that also holds a name and a date, in a text that speaks of ages:
   ``MR0123 | DOE, JANE A | 2024-05-06 | 1234567 | 94``
 
@@ -61,6 +61,15 @@ class FirstPersonAgeRecognizer(RegexRecognizer):
     ENTITY = "AGE_OVER_89"
     SCORE = 0.85
     PATTERNS = (rf"\b(?i:i'm|i[ \t]+am)[ \t]+(?:(?i:now|almost|nearly|turning)[ \t]+)?(?P<phi>{_AGE})"
+                rf"(?!\d|[.,]\d|[/:-]){_NOT_AN_AGE}",)
+
+
+class WhoIsAgeRecognizer(RegexRecognizer):
+    """"my mother, who is 93 and ...", "who turned 90 last week": a described person's age."""
+
+    ENTITY = "AGE_OVER_89"
+    SCORE = 0.85
+    PATTERNS = (rf"\b(?i:who)[ \t]+(?i:is|was|turned|turns)[ \t]+(?:(?i:now|almost|nearly)[ \t]+)?(?P<phi>{_AGE})"
                 rf"(?!\d|[.,]\d|[/:-]){_NOT_AN_AGE}",)
 
 

@@ -13,7 +13,7 @@ import re
 from redaction.recognizers._base import RegexRecognizer
 
 # words that say "identifier" or "number" (English, German, French, Spanish, Italian, Portuguese, Dutch)
-_LABEL = (r"(?:ID|I\.D\.|Id|identifier|ident|number|nbr|no|nr|num|n°|nº|#|nummer|kennung|kennzeichen|numéro|numero|"
+_LABEL = (r"(?:ID|I\.D\.|Id|prontuario|prontuário|identifier|ident|number|nbr|no|nr|num|n°|nº|#|nummer|kennung|kennzeichen|numéro|numero|"
           r"número|identifiant|identificador|identificativo|matricule|dossier|fallnummer|codice|acc|accn|accession|"
           r"ACSN|serial|SN|S/N|member|subscriber|policy|account|acct|MRN|MR|chart|case|claim|ref|reference|"
           r"badge|license|licence|cert|auth|authorization|token|key|voucher|ticket|folio|expediente|cartella|"

@@ -255,9 +255,9 @@ class RelativeNameRecognizer(_NameRecognizer):
     PATTERNS = (rf"\b(?i:{_RELATIVES})(?:\s+(?i:is|was))?\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
                 # a child's chosen names: "plan to name the twins Dolores and Mamadou", "named her Ruth"
                 rf"\b(?i:name|named|naming|call|calling)\s+(?i:him|her|them|it|the\s+(?:baby|babies|twins?|"
-                rf"child|children|infant|boy|girl|son|daughter))\s+(?P<phi>{_PROPER})(?![A-Za-z])",
+                rf"child|children|infant|boy|girl|son|daughter))\s+(?P<phi>{_PROPER})(?![A-Za-z-])",
                 rf"\b(?i:name|named|naming|call|calling)\s+(?i:them|the\s+(?:babies|twins|children))\s+{_PROPER}"
-                rf"\s+(?:and|&)\s+(?P<phi>{_PROPER})(?![A-Za-z])",
+                rf"\s+(?:and|&)\s+(?P<phi>{_PROPER})(?![A-Za-z-])",
                 # a group or role noun with the full name in parentheses: "The family (Justin Morris)"
                 rf"\b(?i:family|patient|pt|child|infant|baby|kid|household|sibling|contact|caller|visitor|"
                 rf"staff|clinician|physician|provider|nurse|resident|fellow|colleague|{_RELATIVES})['’]?s?\s*"
@@ -360,7 +360,7 @@ class CapitalsNameRecognizer(_NameRecognizer):
     them report vocabulary: exam titles and headings ("US ABDOMEN COMPLETE") hold a clinical word."""
 
     SCORE = 0.6
-    PATTERNS = (r"(?<![A-Za-z0-9'’-])(?<![A-Z][ \t])(?P<phi>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2})"
+    PATTERNS = (r"(?<![A-Za-z0-9_'’-])(?<![A-Z][ \t])(?P<phi>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2})"
                 r"(?![A-Za-z0-9'’-])(?![ \t][A-Z]{2})",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -370,8 +370,8 @@ class CapitalsNameRecognizer(_NameRecognizer):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if sum(c.islower() for c in line) < 10:
-            return False  # an all-caps line or report: a heading, an exam title
+        if sum(c.islower() for c in line) < 10 or (start == line_start and text.startswith(":", end)):
+            return False  # an all-caps line or report, a line's label ("RECHECK DUE: ..."): a heading
         return _plausible_name(text[start:end]) and super().keep(text, start, end)
 
 

@@ -129,6 +129,9 @@ class DictatedNameRecognizer(_NameRecognizer):
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        words = text[start:end].split()
+        if len(words) == 2 and words[1].lower() in _DICTATED_MARKS:  # "doctor roe period new paragraph"
+            return start, start + len(words[0])
         return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -140,6 +143,8 @@ class DictatedNameRecognizer(_NameRecognizer):
         return not _BARE_PATIENT.search(text, max(0, start - 10), start) or not all(map(is_common_word, words))
 
 
+# spoken punctuation and section commands: the end of a dictated name, never a part of it
+_DICTATED_MARKS = frozenset({"period", "comma", "colon", "semicolon", "dictating"})
 _BARE_PATIENT = re.compile(r"(?i)(?<!on )\bpatient\s+\Z")
 
 

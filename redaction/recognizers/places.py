@@ -116,7 +116,13 @@ class CityStateRecognizer(RegexRecognizer):
         return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        if _NOT_A_TOWN.match(text, start, end):
+            return False  # "Dr. Roe, MD" (a credential, not Maryland); "(Last, First, MI)" (a name-order label)
         return not is_clinical(text[start:end], text[end:end + 40])
+
+
+# a personal title opening the words before a state code, or a name-order label standing for them
+_NOT_A_TOWN = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]|(?:First|Last|Middle|Given|Family)\Z)")
 
 
 class ZipRecognizer(RegexRecognizer):

@@ -265,6 +265,7 @@ _AGREES = re.compile(r"[ \t]+(?:agrees|agreed|concurs|concurred|notified|acknowl
 
 
 # hospital departments and units that a log says were notified or agreed ("ED notified", "ICU aware")
+_AFTER_NAME_COMMA = re.compile(r"[A-Za-z.],[ \t]{1,2}\Z")
 _DEPARTMENTS = frozenset("ed er or ir icu nicu picu micu sicu ccu pacu".split())
 
 
@@ -296,7 +297,10 @@ class InitialsRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].split()
         if _AGREES.match(text, end):
-            # "MS agrees": initials, even when they spell an abbreviation; "ED notified": a department
+            # "MS agrees": initials, even when they spell an abbreviation; "ED notified": a department;
+            # "Jane Roe, MD agrees": the credential after a name and its comma
+            if _CREDENTIAL.fullmatch(text[start:end]) and _AFTER_NAME_COMMA.search(text, max(0, start - 3), start):
+                return False
             return text[start:end].lower() not in _DEPARTMENTS
         if text[start:end].lower() in ("no", "yes", "ok", "na", "n/a", "all", "none"):
             return False

@@ -27,7 +27,7 @@ class CuedClockTimeRecognizer(RegexRecognizer):
         rf"\b(?i:told|called|notified|paged|informed|discussed\s+with|relayed\s+to|d/w)\b[^\n;]{{0,60}}?\d\)?"
         rf"[ \t]+(?P<phi>{_HHMM})(?:[ \t]*(?i:hrs?|h))?(?=[ \t]*[;,]|[ \t]*$|\.(?:\s|$))",
         # a preposition, then a 24-hour time that starts with 0 (never a year or a dose)
-        rf"\b(?i:after|before|until|till|since|by|at|from|around|past)[ \t]+(?P<phi>0\d[0-5]\d)"
+        r"\b(?i:after|before|until|till|since|by|at|from|around|past)[ \t]+(?P<phi>0\d[0-5]\d)"
         r"(?:[ \t]*(?i:hrs?|h)\b)?(?![0-9./:-]?\d)(?![ \t]*(?i:mg|ml|mgy|mm|cm|units?)\b)",
         # French: "à 16 h 55" (folded to "a 16 h 55"), "vers 9 h 05"
         r"\b(?i:a|vers|des|jusqu'a)[ \t]+(?P<phi>(?:[01]?\d|2[0-3]) h [0-5]\d)\b",

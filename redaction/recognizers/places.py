@@ -62,7 +62,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         rf"(?:(?:de|del|de la|des|du|da|do|di|della|delle|dei|degli|le|la|el|los|las|"
         rf"l['’]|d['’])[ \t]*){{0,2}}"
         rf"(?!{_UNIT_WORD}\b)[A-Z][A-Za-z'’-]+(?:[ \t]+(?!{_UNIT_WORD}\b)[A-Z][A-Za-z'’-]+)?{_UNIT}",
-        rf"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{{1,4}}(?:,?\s+(?i:Box)\s+\d+)?\b(?![.,]\d)",
+        r"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{1,4}(?:,?\s+(?i:Box)\s+\d+)?\b(?![.,]\d)",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:

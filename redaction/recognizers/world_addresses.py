@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 
 from redaction.recognizers._base import RegexRecognizer
 

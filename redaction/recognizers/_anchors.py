@@ -8,8 +8,9 @@ pattern itself (never written by hand), so a skipped pattern is one that would h
 
 A ``\\b`` next to a word-character anchor is kept: such an anchor is looked up, between spaces, in the
 text's words (``pt`` then matches the word "pt", not "except"), which makes short cue words useful.
-The check is exact only for ASCII text (an ASCII letter matches case-insensitively only its two ASCII
-forms there), so callers use it only for ASCII text; non-ASCII text runs every pattern.
+The check is exact for any text once the four non-ASCII letters Python's case-insensitive matching equates
+with ASCII ones are read as ASCII (``_base.text_forms`` does that). ``_base`` skips the lookup for anchor sets so
+large that it would cost more than running the pattern.
 """
 
 from __future__ import annotations

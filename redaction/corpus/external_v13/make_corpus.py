@@ -1,7 +1,7 @@
 """Generate the blind13 radiology PHI test corpus (300 documents, 20 styles).
 
-    python redaction/corpus/blind13/make_corpus.py            # writes redaction/corpus/blind13.jsonl
-    python redaction/corpus/blind13/make_corpus.py --check    # exit 1 if the file is missing or stale
+    python redaction/corpus/external_v13/make_corpus.py            # writes redaction/corpus/external_v13.jsonl
+    python redaction/corpus/external_v13/make_corpus.py --check    # exit 1 if the file is missing or stale
 
 Standard library only. Sibling modules ``b13_*.py`` are loaded by path so this works as a script or via importlib.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 N_DOCS = 300
 SEED_PREFIX = "radgate-blind-corpus-13"
-DEFAULT_OUT = HERE.parent / "blind13.jsonl"
+DEFAULT_OUT = HERE.parent / "external_v13.jsonl"
 
 
 def _load(name: str):

@@ -1,4 +1,4 @@
-"""Tests for the blind13 corpus generator and file (redaction/corpus/blind13)."""
+"""The thirteenth blind corpus (external_v13.jsonl, ids blind13-*, spent in session 6, not yet tuned on) and its generator."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-GEN_PATH = CORPUS_DIR / "blind13" / "make_corpus.py"
-JSONL = CORPUS_DIR / "blind13.jsonl"
+GEN_PATH = CORPUS_DIR / "external_v13" / "make_corpus.py"
+JSONL = CORPUS_DIR / "external_v13.jsonl"
 PHI_TYPES = {"PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",
              "STREET_ADDRESS", "CITY", "ZIP", "FACILITY", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL"}
 KEEP_LABELS = {"eponym", "anatomy", "vertebral_level", "measurement", "score", "sequence", "age_under_90", "year",

@@ -43,6 +43,11 @@ for _type, _words in {
 }.items():
     _COLUMN_WORDS.update(dict.fromkeys(_words.split(), _type))
 
+# Labels that name a person's column only as the whole label: "Last", "First", "MI" (a "Last Seen" or "First
+# Exam" column is a date or an exam, so these are no column words on their own)
+_WHOLE_PERSON_LABELS = frozenset("last first middle mi given family forename fname lname middlename middleinitial "
+                                 "familyname givenname givennames forenames".split())
+
 # Words that make a header cell descriptive however it starts ("Exam Description", "Study Type").
 _DESCRIPTIVE = frozenset("exam description procedure modality status priority type desc finding findings "
                          "impression result results sex gender body part laterality protocol reason indication "
@@ -81,6 +86,8 @@ def _column_type(label: str) -> str | None:
     if not words or any(w in _DESCRIPTIVE for w in words):
         return None
     joined = "".join(words)
+    if joined in _WHOLE_PERSON_LABELS:
+        return "PERSON"
     if joined in _COLUMN_WORDS:
         return _COLUMN_WORDS[joined]
     for word in words:
@@ -140,6 +147,16 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
         if sum(t is not None for t in types) >= 2 and _ANCHORS.intersection(types):
             return delimiter, types
     return None
+
+
+def is_header_row(line: str, following: str) -> bool:
+    """True when ``line`` is a delimited table's header row (its cells are column labels, never PHI): a header
+    by the words of its cells, without digits, colons or braces (not a record line "Doe, Ann | DOB 1/2/1950"
+    nor a JSON line), above a line with as many cells (the first data row)."""
+    if any(c.isdigit() or c in ":{}[]" for c in line):
+        return False
+    found = _header(line)
+    return found is not None and len(_cells(following, found[0])) == len(found[1])
 
 
 # free-text columns: a delimiter inside one ("XR chest, 2 views") adds a cell, the table goes on

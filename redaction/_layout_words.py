@@ -1,0 +1,141 @@
+"""Detections that the layout around them shows are labels or headings, not PHI (dropped before names spread).
+
+Each recogniser judges a match by its own few words; some layouts say more than those words do:
+
+- a delimited table's header row ("Last,First,MRN,DOB,..."): its cells are column labels, never PHI;
+- an ALL-CAPS title line ("RADIOLOGY RESIDENT CALL LOG", "XR LEFT HAND FOR BONE AGE", "IVR CALL
+  TRANSCRIPT"): a name cue inside a title ("RESIDENT", "FOR") is followed by report words, not a name;
+- a section heading opening a line ("History of Present Illness:"): Title Case words joined by "of" or
+  "and" before a colon are a heading;
+- an identifier's label opening a line ("Teudat Zehut: 217073144"): a guessed name (a low score)
+  right before a colon and a long number is the label of that number;
+- a name that is the first words of a longer site name ("To: Pine Ridge Medical Center Radiology"): the
+  site span covers it, and its words are no person's to spread elsewhere;
+- an initial before a pronoun ("Q. You described", "A. It was"): a transcript's question and answer
+  marks, not "A. Smith"; a lone role abbreviation before a number ("Interpreter ID 204417").
+
+Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few characters around the span and its line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redaction._denylist import abbreviations, clinical_words, not_name_words
+from redaction._spans import Span
+from redaction._vocabulary import is_common_word
+from redaction.recognizers.tables import is_header_row
+
+# -- title lines ---------------------------------------------------------------------------------------
+# the leading run of ALL-CAPS words of a line (a word ends at a space; "27-Jan-2026" or "PATIENT:" ends it)
+_CAPS_RUN = re.compile(r"[ \t]*(?:[A-Z0-9][A-Z0-9&/'’.-]*(?=[ \t]|$)[ \t]?)+", re.MULTILINE)
+# words that make an ALL-CAPS run a document's title: the kind of document, or an exam opening it
+_TITLE_WORDS = frozenset("""note notes report log transcript transcription form summary certification letter request
+record records sheet worksheet referral consult consultation review addendum notice order requisition screening
+assessment evaluation plan history list questionnaire consent results minutes reminder reminders call calls
+message messages survey audit checklist handoff handover intake discharge transfer""".split())
+_EXAM_OPENERS = frozenset("xr cr dx ct cta mr mri mra us nm pet mg rf fluoro dexa".split())
+
+# -- section headings and identifier labels -------------------------------------------------------------
+_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Za-z-]*(?:[ \t]+(?:[A-Z][A-Za-z/-]*|of|and|for|"
+                      r"the|to|in|on|with|&)){1,6}[ \t]*:")
+_CONNECTIVE = re.compile(r"[ \t](?:of|and|for|to|in|on|with|&)[ \t]")
+_LINE_START = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?\Z")
+_ID_VALUE = re.compile(r"[ \t]*(?:#|No\.?|Number)?[ \t]*:[ \t]*[A-Z]{0,3}\d[\d \t-]{4,}\d")
+_GUESS = 0.7  # below this a PERSON detection is a guess from the word alone (residual, proper-case runs)
+
+# -- site names ----------------------------------------------------------------------------------------
+_SITE_HEAD = re.compile(r"(?i)\b(?:hospital|clinic|cent(?:er|re)|radiology|imaging|associates|services|health|"
+                        r"infirmary|lab|laboratory|institute|partners|practice|group|medical|nursing|diagnostics?)\b")
+
+# -- transcript marks ----------------------------------------------------------------------------------
+_PRONOUNS = frozenset("it its this that these those you your he she we they him them there here what which who"
+                      .split())
+_INITIAL = re.compile(r"[A-Z]\.")
+_NUMBER_LABELS = frozenset("ID NO MRN DOB ACC ACCT FIN CSN SSN REF EXT TEL FAX PIN NPI UID".split())
+_NUMBER_AFTER = re.compile(r"[ \t]*#?:?[ \t]*\d")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from redaction.recognizers.given_names import given_names
+
+    return given_names()
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, len(text) if end < 0 else end
+
+
+def _title_word(word: str) -> bool:
+    lower = word.lower().strip(".'’")
+    if lower in _given_names():
+        return False
+    return (is_common_word(lower) or lower in clinical_words() or lower in abbreviations()
+            or lower in not_name_words() or (word.isupper() and len(word) <= 4 and word.isalpha()))
+
+
+def _in_title(text: str, span: Span, begin: int) -> bool:
+    """The span lies in its line's leading ALL-CAPS run, the run is a title, and all its words are words."""
+    run = _CAPS_RUN.match(text, begin)
+    if run is None or span.end > run.end() or span.start < begin:
+        return False
+    words = run.group(0).split()
+    lowered = [w.lower().strip(".") for w in words]
+    if len(words) < 2 or not (_TITLE_WORDS.intersection(lowered) or lowered[0] in _EXAM_OPENERS):
+        return False
+    return all(_title_word(w) for w in text[span.start:span.end].split())
+
+
+def _in_heading(text: str, span: Span, begin: int) -> bool:
+    heading = _HEADING.match(text, begin)
+    return (heading is not None and span.end <= heading.end() and _CONNECTIVE.search(heading.group(0)) is not None
+            and not _CONNECTIVE.search(text[span.start:span.end] + " "))
+
+
+def _id_label(text: str, span: Span, begin: int) -> bool:
+    return (span.score < _GUESS and _LINE_START.match(text[begin:span.start]) is not None
+            and _ID_VALUE.match(text, span.end) is not None)
+
+
+def _transcript_mark(text: str, span: Span) -> bool:
+    words = text[span.start:span.end].replace(",", " ").split()
+    rest = [w for w in words if not _INITIAL.fullmatch(w)]
+    if any(w.lower() in _PRONOUNS for w in rest):
+        return True  # "A. It", "Q. You", "uh, this"
+    if not rest and len(words) == 1 and (span.start == 0 or text[span.start - 1] == "\n"):
+        return True  # "Q." opening a transcript line
+    # "ID 204417": a role's abbreviation before a number
+    return len(words) == 1 and words[0] in _NUMBER_LABELS and _NUMBER_AFTER.match(text, span.end) is not None
+
+
+def _inside_site(span: Span, sites: list[Span], text: str) -> bool:
+    return any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end)
+               and _SITE_HEAD.search(text, span.end, s.end) for s in sites)
+
+
+def drop_layout_words(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the PERSON detections that are labels, headings or parts of a site's name."""
+    people = [s for s in spans if s.entity_type == "PERSON" or s.entity_type == "FACILITY" and s.score < _GUESS]
+    if not people:
+        return spans
+    sites = [s for s in spans if s.entity_type == "FACILITY"]
+    headers: dict[int, bool] = {}
+    drop = set()
+    for span in people:
+        begin, end = _line(text, span.start)
+        if begin not in headers:
+            line = text[begin:end]
+            headers[begin] = (line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2
+                              or line.count(";") >= 2) and is_header_row(line, text[end + 1:_line(text, end + 1)[1]])
+        if span.entity_type == "FACILITY":
+            if _in_title(text, span, begin):
+                drop.add(span)
+            continue
+        if (headers[begin] or _in_title(text, span, begin) or _in_heading(text, span, begin)
+                or _id_label(text, span, begin) or _transcript_mark(text, span) or _inside_site(span, sites, text)):
+            drop.add(span)
+    return [s for s in spans if s not in drop] if drop else spans

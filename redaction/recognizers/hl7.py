@@ -11,6 +11,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction._not_patient import interface_node
 from redaction.recognizers.names import CREDENTIALS
 
 # segment -> {field number: entity type, or a tuple of per-component types (None: not PHI)}
@@ -74,7 +75,9 @@ class Hl7FieldRecognizer(EntityRecognizer):
             pos = start
             for index, value in enumerate(segment.group(0).split("|")):
                 kind = fields.get(index + offset)
-                if kind is not None and value.strip():
+                if kind == "FACILITY" and segment.group("seg") == "MSH" and interface_node(value):
+                    pass  # "|EHR|HUB|": the receiving interface, not a site
+                elif kind is not None and value.strip():
                     results.extend(_field_spans(text, pos, value, kind, self.SCORE))
                 elif segment.group("seg") == "IN1" and index > 2 and _PLAN_ID.fullmatch(value):
                     # interfaces shift insurance fields: an ID-shaped IN1 value is the member's plan ID

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import clinical_words
+from redaction._not_patient import message_control_id, payer_box
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
@@ -124,6 +125,9 @@ class UnlabelledIdRecognizer(RegexRecognizer):
                 # any code-like value after a number sign: "label # SP26-4411", "#A44B901"
                 r"#\s*:?\s*(?P<phi>[A-Z]{0,4}\d[\dA-Z-]{3,19}(?<!-))")
 
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return not message_control_id(text, start, end)  # an HL7 message's number (MSH-10)
+
 
 class IdShapedRecognizer(RegexRecognizer):
     """Any token with five or more digits ("6986868-5", "IMG27-740-2624", "MDX7526243A", "18145-MR1"),
@@ -147,6 +151,8 @@ class IdShapedRecognizer(RegexRecognizer):
             return False
         if _CODED_ELEMENT.match(text, end):
             return False  # an HL7 coded element, code^text: "70450^CT HEAD"
+        if message_control_id(text, start, end) or payer_box(text, start, end):
+            return False  # an HL7 message's number (MSH-10); a payer's PO box
         return not _YEAR_RANGE.fullmatch(text[start:end])
 
 

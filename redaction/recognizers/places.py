@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import abbreviations, clinical_words, department_words, is_clinical, not_name_words
+from redaction._not_patient import names_a_payer, payer_box
+from redaction._site_tails import department_after, department_tail, follows_site_name, home_service
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -71,6 +73,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         span = text[start:end]
         if _CLOCK_BEFORE.search(text, max(0, start - 3), start) or _MERIDIEM_FIRST.match(span):
             return False  # "at 11:03 AM. CT guidance": the minutes of a clock time, then "AM", are no street
+        if payer_box(text, start, end):
+            return False  # "... Health Plan  Appeals Unit  PO Box 4410": the payer's address, not the patient's
         return not _NOT_STREET.fullmatch(span) and not _COLUMN_GAP.search(span)
 
 
@@ -118,6 +122,8 @@ class CityStateRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         if _NOT_A_TOWN.match(text, start, end):
             return False  # "Dr. Roe, MD" (a credential, not Maryland); "(Last, First, MI)" (a name-order label)
+        if home_service(text, start, end):
+            return False  # "Tri-County Home Health Services": an agency's name, not "lives at home in ..."
         return not is_clinical(text[start:end], text[end:end + 40])
 
 
@@ -162,8 +168,10 @@ class FacilityRecognizer(RegexRecognizer):
         r"Neurology|Gastroenterology|"
         r"Family\s+(?:Practice|Medicine|Medical(?:\s+(?:Centre|Center|Practice|Clinic))?)|"
         r"Physicians|Specialists|Sports\s+Medicine|"
-        r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Team|Health|Senior\s+Living|Assisted\s+Living|Living|Health\s+Services|Medical\s+Services|"
-        r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals|Health\s+Partners)\b",
+        # "Health Services" and "Health Partners" before "Health": the whole head, not "Health" and a stray word
+        r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Team|Health\s+Services|Health\s+Partners|Health|"
+        r"Senior\s+Living|Assisted\s+Living|Living|Medical\s+Services|"
+        r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals)\b",
         # hospitals named for a faith or a saint's virtue, with their county or town: "Good Samaritan of
         # Orrick County", "Sacred Heart of the Valley", "Our Lady of Lourdes"
         r"\b(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|Trinity)|"
@@ -195,11 +203,17 @@ class FacilityRecognizer(RegexRecognizer):
         while tail:
             end = tail.end()
             tail = _FACILITY_TAIL.match(text, end)
-        return start, end
+        # a department after the name is no part of it: "... Medical Center Noninvasive Vascular Lab"
+        return start, department_tail(text, start, end)
 
     def keep(self, text: str, start: int, end: int) -> bool:
+        if names_a_payer(text, end):
+            return False  # "Northwind Health Plan": a payer, not a care site
         if _FAITH_NAME.match(text, start):
             return True  # "Our Lady", "Holy Cross": a hospital's whole name
+        if (follows_site_name(text, start) and department_after(text, end)
+                and not any(w.lower() in department_words() for w in text[start:end].split())):
+            return True  # "... Family Clinic Dubai Radiology": the rest of the name, its department trimmed
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in _TAIL_TRIM.sub("", text[start:end]).split()[:-1]]
         if not words:

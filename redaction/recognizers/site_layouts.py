@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import clinical_words, department_words, not_name_words
+from redaction._site_tails import day_count, department_tail
 from redaction.recognizers._base import RegexRecognizer
 
 # one site name: capitalised words or initials, single-spaced, with an optional " - Route 9" / " - East" tail
@@ -46,7 +47,13 @@ class LayoutSiteRecognizer(RegexRecognizer):
         rf"\bFollow-up:[ \t]+(?P<phi>{_SITE})[ \t]+on[ \t]",
     )
 
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """A department after the site's name is no part of it: "ED NOTE  Elm Row Medical Center Emergency Dept"."""
+        return start, department_tail(text, start, end)
+
     def keep(self, text: str, start: int, end: int) -> bool:
+        if day_count(text, start, end):
+            return False  # "PROGRESS NOTE - Hospital day 7": a day count, not a site
         words = [w.lower().strip(".,'’") for w in re.split(r"[ \t]+[-–]?[ \t]*", text[start:end]) if w]
         return any(w not in clinical_words() and w not in not_name_words() and w not in department_words()
                    for w in words if w.isalpha())

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction._clinical_context import in_clinical_context
+from redaction._countries import without_countries
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
 from redaction._fold import fold
@@ -69,7 +70,7 @@ class PhiAnalyzer:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
-        spans = [s for s in drop_layout_words(text, spans) if not _clinical_term(text, s)]
+        spans = without_countries(text, [s for s in drop_layout_words(text, spans) if not _clinical_term(text, s)])
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)

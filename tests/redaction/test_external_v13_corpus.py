@@ -1,4 +1,4 @@
-"""The thirteenth blind corpus (external_v13.jsonl, ids blind13-*, spent in session 6, not yet tuned on) and its generator."""
+"""The thirteenth blind corpus (external_v13.jsonl, ids blind13-*, spent in session 6, tuned on in round 14) and its generator."""
 
 from __future__ import annotations
 

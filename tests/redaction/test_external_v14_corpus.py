@@ -1,4 +1,5 @@
-"""The blind14 corpus: valid, reproducible, and as promised in redaction/corpus/blind14/README.md."""
+"""The fourteenth blind corpus (external_v14.jsonl, ids blind14-*, spent in session 7): valid, reproducible, as promised
+in redaction/corpus/external_v14/README.md."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-CORPUS = CORPUS_DIR / "blind14.jsonl"
-GENERATOR = CORPUS_DIR / "blind14" / "make_corpus.py"
+CORPUS = CORPUS_DIR / "external_v14.jsonl"
+GENERATOR = CORPUS_DIR / "external_v14" / "make_corpus.py"
 CHECKER = CORPUS_DIR / "check_corpus.py"
 
 

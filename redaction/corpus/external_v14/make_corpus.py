@@ -1,6 +1,6 @@
 """Generate the blind14 corpus: 300 radiology-adjacent documents with PHI and keep spans recorded as text is built.
 
-    python redaction/corpus/blind14/make_corpus.py [--out PATH] [--check]
+    python redaction/corpus/external_v14/make_corpus.py [--out PATH] [--check]
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "blind14.jsonl"  # /work/main/redaction/corpus/blind14.jsonl in this checkout
+DEFAULT_OUT = HERE.parent / "external_v14.jsonl"  # written as blind14.jsonl; spent in session 7
 N_DOCS = 300
 SEED = "radgate-blind-corpus-14"
 _MODULES = ["b14_core", "b14_names", "b14_styles1", "b14_styles2", "b14_styles3", "b14_styles4", "b14_styles5"]

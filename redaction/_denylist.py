@@ -64,6 +64,7 @@ _VERTEBRA = re.compile(r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?")
 # Grades and classes between an eponym and its noun: "Bosniak IIF cyst", "Chiari I malformation".
 # "Rania Chance, MD, Pinecrest Imaging": no noun; a column gap ("Dr. Z. Graves    Study date :") ends one too
 _PHRASE_END = re.compile(r"[,;:!?\n|]|\.(?:\s|$)|[ \t]{3,}|\t")
+_AND_OR = frozenset({"and", "or"})
 _GRADE = re.compile(r"(?:[IVX]{1,4}|[IVX]{1,4}[A-F]|[A-F])")
 _ROMAN = re.compile(r"[IVX]{1,4}[A-Fa-f]?")  # "Hinchey Ib", "Chiari II": a Roman grade, never a lone letter
 # ("Wilms ID #3211": "ID" after a name is an identifier's label, not grade I, subtype D)
@@ -136,9 +137,12 @@ def is_clinical(span_text: str, following: str) -> bool:
     phrase = _PHRASE_END.split(following[:40], maxsplit=1)[0]  # the noun is in the same phrase
     skipped = 0
     label = _LABEL_NOUN.match(following)
-    for word in raw[first + 1:] + _WORD.findall(phrase if not label else "")[:4]:
+    after = raw[first + 1:] + _WORD.findall(phrase if not label else "")[:5]
+    for i, word in enumerate(after):
         if _bare(word) in eponym_nouns() or any(part in eponym_nouns() for part in _bare(word).split("-")):
             return True  # "Colles fracture", "Monteggia fracture-dislocation"
+        if word in _AND_OR and i + 1 < len(after) and all(_is_eponym(p) for p in _bare(after[i + 1]).split("-") if p):
+            continue  # eponyms sharing one noun: "Hill-Sachs and Bankart lesions", "Osgood-Schlatter or Sever disease"
         if len(word) > 1 and not _GRADE.fullmatch(word) and not _is_eponym(_bare(word)):
             if not word[0].isupper() or skipped == 2:
                 return False

@@ -25,6 +25,15 @@ def names_a_payer(text: str, end: int) -> bool:
     return bool(_PAYER_AFTER.match(text, end))
 
 
+# a name that itself ends on the payer word, as NER takes it whole: "Northwind Health Plan", "Cobalt Care Advantage"
+_PAYER_END = re.compile(r"[ \t](?:Plan|Insurance|Assurance|HMO|PPO|Medicaid|Advantage)\Z")
+
+
+def is_payer_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a health plan or an insurer: it ends on, or is followed by, a payer word."""
+    return bool(_PAYER_END.search(text, max(start, end - 12), end)) or names_a_payer(text, end)
+
+
 # the payer on its letterhead line, before its address: "... Health Plan  Appeals Unit  PO Box"
 _PAYER_ON_LINE = re.compile(r"(?i:\bhealth[ \t]+plan\b|\binsurance\b|\binsurer\b|\bappeals[ \t]+(?:unit|department|dept)"
                             r"|\bclaims[ \t]+(?:unit|department|dept|processing))")

@@ -6,6 +6,7 @@ import re
 
 from redaction._denylist import clinical_words
 from redaction._not_patient import message_control_id, payer_box
+from redaction._other_numbers import drug_lot
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
@@ -98,6 +99,9 @@ class DeviceSerialRecognizer(RegexRecognizer):
                 r"(?P<phi>(?:SN[ \t]?)?[A-Z0-9][A-Z0-9/.-]{3,24}(?<![/.-]))",
                 # a GS1 UDI string: "(01)00812345678905(17)300131(21)QX55120" (device, expiry, serial)
                 r"\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return not drug_lot(text, start)  # a contrast agent's or kit's batch, not a device
 
 
 class SsnRecognizer(RegexRecognizer):

@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical, is_department
+from redaction._not_patient import is_payer_name
 from redaction._site_tails import department_tail
 from redaction._vocabulary import is_clinical_vocabulary, is_known_word
 from redaction.recognizers.names import trim_name
@@ -51,6 +52,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue  # "Email:" and other labels are not names
             if kind == "FACILITY" and (not _FACILITY_WORDS.search(span) or is_department(span)):
                 continue  # ORG on radiology text is mostly modalities, eponyms and departments
+            if kind == "FACILITY" and is_payer_name(text, start, end):
+                continue  # "Northwind Health Plan": a payer, not a care site
             if kind == "FACILITY":
                 end = department_tail(text, start, end)  # "... Medical Center Vascular Lab": the site, not its lab
                 if end <= start:

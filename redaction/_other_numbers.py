@@ -1,0 +1,73 @@
+"""Numbers a label shows to be no patient's: they number an event, a study protocol or a request between sites.
+
+- A patient-safety or incident report's own number: "SAFETY EVENT / NEAR-MISS REPORT   Event # SE4471020",
+  "Incident no. 2024-0193". It numbers the report in the risk-management system, not the patient.
+- A research protocol's IRB or protocol number: "SCREENING LOG (IRB 2023-1187)", "Protocol # 19-004211". It
+  numbers the study, which many patients join. (A study *subject* number is the patient's and stays masked.)
+- An image-exchange or image-share request's number: "IMAGE EXCHANGE REQUEST #402117". It numbers the
+  transfer between two sites' systems.
+- A network port after an IP address: "10.20.30.40:11112". The address is masked; the port is the DICOM
+  service's, the same for every patient.
+- A contrast agent's, drug's or kit's lot number: "Agent: iohexol 350, lot 25K114", "contrast lot 613370",
+  "Kit lot MDP-7731". It numbers a manufacturing batch given to many patients. (An implant's lot, "IVC filter
+  Lot 24-311C", is a device's and stays masked.)
+- A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
+  It names the procedure billed, the same for every patient.
+
+``names_no_patient`` is called on an identifier-shaped span a recognizer has already found: it looks only at
+the few characters before it, on the same line, so it scans no whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the label, then its "#", "No.", "number" or colon, right before the value
+# (an exam's "protocol" is a scan recipe: "MR pituitary protocol (A25-3805)" is the accession after it, so a
+# research protocol needs its number sign: "Protocol # 19-004211")
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:(?:(?:patient[ \t]+)?safety[ \t]+event|near[- ]miss|incident|occurrence|event|IRB|"
+    r"image[ \t-]+(?:exchange|share|sharing)[ \t]+request)[ \t]*(?:#|no\.?|nr\.?|number|id)?"
+    r"|protocol[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
+_PORT_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:\Z")
+_LOOKBACK = 48
+_CPT = re.compile(r"7\d{4}\)")
+# an exam title before the code, on its line: a modality or exam word
+_EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?ray|radiograph\w*|mammogra\w*|fluoro\w*|"
+                         r"PET|SPECT|DEXA|DXA|angiogra\w*|scan|study|exam|anatomy|complete|limited)\b)")
+
+
+def names_no_patient(text: str, start: int) -> bool:
+    """True when the identifier starting at ``start`` follows a label that says it numbers a safety event,
+    an IRB protocol or an image-exchange request, is a drug's lot, the port of an IP address, or a bracketed CPT
+    code after an exam title."""
+    if drug_lot(text, start):
+        return True
+    if start and text[start - 1] == ":" and _PORT_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if start and text[start - 1] == "(" and _CPT.match(text, start):
+        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        if _EXAM_TITLE.search(text, max(line_start, start - 80), start):
+            return True
+    floor = max(0, start - 12)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1  # a recognizer that took the digits only: "SE|4471020" is one value
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
+
+
+_LOT_BEFORE = re.compile(r"(?i:\blot)[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\Z")
+# what the lot belongs to, earlier on its line: contrast, a drug or radiopharmaceutical kit, by kind or by name
+_AGENT_ON_LINE = re.compile(r"(?i:\b(?:contrast|agent|kit|vial|syringe|vaccine|drug|medication|radiopharmaceutical|"
+                            r"tracer|io[a-z]*ol|iopromide|gado[a-z]+|omnipaque|isovue|visipaque|optiray|ultravist|"
+                            r"gadavist|dotarem|clariscan|multihance|prohance|eovist|barium|FDG|sestamibi|MDP)\b)")
+
+
+def drug_lot(text: str, start: int) -> bool:
+    """True when the serial-shaped value at ``start`` is a lot number after "lot" on a line that names a contrast
+    agent, a drug or a kit (not an implant or other device)."""
+    label = _LOT_BEFORE.search(text, max(0, start - 16), start)
+    if label is None:
+        return False
+    line_start = max(text.rfind("\n", 0, label.start()), text.rfind("\r", 0, label.start())) + 1
+    return bool(_AGENT_ON_LINE.search(text, max(line_start, label.start() - 60), label.start()))

@@ -211,11 +211,12 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
     parts |= {re.sub(r"[^A-Za-z]", "", text[s.start:s.end]).lower() for s in spans if s.entity_type == "PERSON"
               and _SPELLED.fullmatch(text[s.start:s.end])}
     parts = {p for p in parts if p not in PLACE_AND_DATE_WORDS and not is_clinical(p, "")}
-    # two-letter surnames that are no word ("Mr. Ng" ... "MRI L-spine Ng"): only as written, "Ng", never "NG" tube
+    # two-letter surnames that are no word ("Mr. Ng" ... "MRI L-spine Ng"): only as written, "Ng", never "NG" tube;
+    # a possessive counts ("Vu's office")
     short = {m.group(0) for s in spans if s.entity_type == "PERSON"
              for m in _SHORT_PART.finditer(text[s.start:s.end]) if m.group(0).lower() in _SHORT_SURNAMES}
     found = [Span(m.start(), m.end(), "PERSON", 0.8) for name in short
-             for m in re.finditer(rf"(?<![A-Za-z0-9'’-]){name}(?![A-Za-z0-9'’-])", text)]
+             for m in re.finditer(rf"(?<![A-Za-z0-9'’-]){name}(?=['’]s(?![A-Za-z0-9])|(?![A-Za-z0-9'’-]))", text)]
     if not parts:
         return found
     lowered = text.lower()
@@ -238,7 +239,7 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 
 _WORD_CHAR = re.compile(r"\w")
 _SHORT_PART = re.compile(r"(?<![A-Za-z])[A-Z][a-z](?![A-Za-z])")
-_SHORT_SURNAMES = frozenset({"ng", "vo", "wu", "yu", "ly"})
+_SHORT_SURNAMES = frozenset({"ng", "vo", "vu", "wu", "yu", "ly"})
 
 
 def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:

@@ -180,7 +180,7 @@ _FUNCTION_WORDS = frozenset("a an the this that for to of in on at by with from 
                             "their its my your our pt patient name re about regarding as here there number record "
                             "read reread re-read see seen per has had have will would can could not no yes new old "
                             "exam study images image series acc accession mrn id chart unit case order ref "
-                            "file".split())
+                            "file too also u ur pls plz thx calling".split())
 
 
 class CredentialNameRecognizer(_NameRecognizer):

@@ -19,6 +19,7 @@ from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinica
 from redaction._devices import after_device_maker
 from redaction._fold import fold
 from redaction._layout_words import drop_layout_words
+from redaction._regions import without_regions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
 
@@ -71,6 +72,7 @@ class PhiAnalyzer:
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
         spans = without_countries(text, [s for s in drop_layout_words(text, spans) if not _clinical_term(text, s)])
+        spans = without_regions(text, spans)
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)

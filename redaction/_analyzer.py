@@ -20,6 +20,7 @@ from redaction._devices import after_device_maker
 from redaction._fold import fold
 from redaction._layout_words import drop_layout_words
 from redaction._other_numbers import names_no_patient
+from redaction._regions import without_regions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
 
@@ -73,6 +74,7 @@ class PhiAnalyzer:
             spans.extend(self._run(self._ner, text, artifacts))
         spans = without_countries(text, [s for s in drop_layout_words(text, spans) if not _clinical_term(text, s)
                                          and not (s.entity_type == "ACCOUNT_ID" and names_no_patient(text, s.start))])
+        spans = without_regions(text, spans)
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)

@@ -4,8 +4,10 @@ an HL7 message's control ID and its interface nodes.
 - A health plan or insurer ("Northwind Health Plan", "Cobalt Health Insurance") is named on denial letters
   and in HL7 ``IN1`` segments; a payer is not a care site and identifies no patient.
 - The payer's own mailing address on its letterhead line ("Northwind Health Plan  Appeals Unit  PO Box
-  4410") is the payer's, not the patient's. Only a PO box on a line that names the payer, outside HL7
-  segments (an ``IN1`` segment's address field is the insured's).
+  4410") is the payer's, not the patient's, and so is the box (and its town) under letterhead lines that name
+  the payer or its department ("Keystone Mutual / Utilization Management Department / PO Box 4410, Harrisburg,
+  PA"). Only a PO box on, or right under, a line that names the payer, outside HL7 segments (an ``IN1``
+  segment's address field is the insured's).
 - ``MSH-10``, the message control ID ("MSG48213"), numbers the interface message, not a person or a visit;
   an ``MSH-4``/``MSH-6`` facility that is an interface node's generic name ("HUB", "HOSP") is no site.
 
@@ -34,14 +36,22 @@ def is_payer_name(text: str, start: int, end: int) -> bool:
     return bool(_PAYER_END.search(text, max(start, end - 12), end)) or names_a_payer(text, end)
 
 
-# the payer on its letterhead line, before its address: "... Health Plan  Appeals Unit  PO Box"
-_PAYER_ON_LINE = re.compile(r"(?i:\bhealth[ \t]+plan\b|\binsurance\b|\binsurer\b|\bappeals[ \t]+(?:unit|department|dept)"
-                            r"|\bclaims[ \t]+(?:unit|department|dept|processing))")
+# the payer on its letterhead, before its address: "... Health Plan  Appeals Unit  PO Box", or a letterhead block
+# whose lines above the box name the plan or its department ("Keystone Mutual\nUtilization Management\nPO Box ...")
+_PAYER_ON_LINE = re.compile(r"(?i:\bhealth[ \t]+plan\b|\binsurance\b|\binsurer\b"
+                            r"|\bappeals[ \t]+(?:unit|department|dept)"
+                            r"|\bclaims[ \t]+(?:unit|department|dept|processing)"
+                            r"|\butilization[ \t]+(?:management|review)|\bmutual\b)")
 _PO_BOX = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box)[ \t]*\Z")
+# a PO box line's start, up to the town: "PO Box 4410, " (the town then a state: "Harrisburg, PA")
+_BOX_BEFORE_TOWN = re.compile(r"[ \t]*(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box)"
+                              r"[ \t]*\d{1,6},[ \t]*\Z")
+_BLOCK_LINES = 3  # the letterhead lines above the box looked at
 
 
 def payer_box(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a PO box (or its number) on a line that names a payer, outside HL7."""
+    """True when ``text[start:end]`` is a PO box (or its number) on a line that names a payer, or opening a line
+    under letterhead lines that do, outside HL7."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     line = text[line_start:start]
     if "|" in line:
@@ -49,7 +59,33 @@ def payer_box(text: str, start: int, end: int) -> bool:
     box = text[start:end]
     if not (_PO_BOX.search(box[:box.rfind(" ") + 1] if " " in box else "") or _PO_BOX.search(line)):
         return False
-    return bool(_PAYER_ON_LINE.search(line))
+    # a box that opens its line may be the address line of a letterhead block ("Member: Jo Roe, PO Box ..." is not)
+    opens_line = not _PO_BOX.sub("", line).strip()
+    return bool(_PAYER_ON_LINE.search(line)) or (opens_line and _payer_block_above(text, line_start))
+
+
+def payer_box_town(text: str, start: int) -> bool:
+    """True when the town starting at ``start`` follows a payer's PO box on its letterhead: "PO Box 4410,
+    Harrisburg, PA" under "Keystone Mutual" (the payer's mailing town, not the patient's)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (start - line_start < 40 and bool(_BOX_BEFORE_TOWN.fullmatch(text, line_start, start))
+            and _payer_block_above(text, line_start))
+
+
+def _payer_block_above(text: str, line_start: int) -> bool:
+    """True when one of the few lines right above ``line_start`` (no blank line between) names a payer."""
+    end = line_start - 1
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return False
+        above_start = text.rfind("\n", 0, end) + 1
+        above = text[above_start:end]
+        if not above.strip() or "|" in above:
+            return False
+        if _PAYER_ON_LINE.search(above):
+            return True
+        end = above_start - 1
+    return False
 
 
 _FIELD = re.compile(r"[^|\r\n]*\|")

@@ -11,7 +11,7 @@ a country or a US state or territory with its ZIP code.
 
 The tail (the country, or a state or territory with its ZIP code) is what shows that the segment before it is
 a town; the street chain must open on a house number or a street, lot or building word ("Calle", "Urb.",
-"Blk", "Plot", "Villa", "Bldg", "Rehov" ...) right after a comma, a colon, a bracket, a residence cue word
+"Blk", "Plot", "Villa", "Bldg", "Door", "Rehov" ...) right after a comma, a colon, a bracket, a residence cue word
 ("lives in", "mailed to") or the line's start, hold a number, and be made only of address words. A chain that
 does not qualify leaves the line alone, except a town before a Puerto Rico or island territory ZIP code.
 
@@ -29,6 +29,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._countries import COUNTRIES
 from redaction._denylist import is_clinical
+from redaction._regions import REGION_PATTERN, REGIONS
 from redaction.recognizers._grouped import GroupedRegexRecognizer
 from redaction.recognizers.places import _STATES
 
@@ -52,7 +53,7 @@ _TAILS = (
 _OPENER = re.compile(
     r"(?<![\w.#-])(?:\d{1,6}[A-Za-z]?[ \t]+[A-Z]"
     r"|(?:Urb|Urbanizacion|Cond|Condominio|Bo|Barrio|Bda|Barriada|Sector|Parcela|Calle|Carr|Carretera|Avenida|Ave|"
-    r"Blk|Block|Lot|Plot|Villa|Bldg|Building|House|Flat|Compound|Brgy|Barangay|Sitio|Purok|Phase|Rehov|Rechov|"
+    r"Blk|Block|Lot|Plot|Villa|Bldg|Building|House|Flat|Door|Compound|Brgy|Barangay|Sitio|Purok|Phase|Rehov|Rechov|"
     r"Road|Street|Km|Apt|Apartment|Unit|Suite|No)\.?[ \t]+(?:#?\d|[A-Z]))")
 # the chain opens after a comma, a colon, a bracket, the line's start or a cue word ("lives in", "mailed to")
 _BEFORE = re.compile(r"(?:\A|[,:;(]|\b(?:in|at|to|from|is|of|address))[ \t]*\Z")
@@ -118,11 +119,18 @@ def _is_chain(chain: str) -> bool:
     return len(segments) <= _MAX_SEGMENTS and all(_SEGMENT.fullmatch(s.strip()) for s in segments)
 
 
+# the next field of a form line, after a run of spaces: "    Mobile: ...", "   Ph +91 ..."
+_NEXT_FIELD = r"[ \t]{2,}(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*:|(?i:ph|phone|tel|cell|mobile|e-?mail)\b)"
+
+
 # a chain, then its town (and postcode) at the clause's end: a full stop, a semicolon, a bracket, the line's end or a
 # phone or e-mail field
+# (an Indian address writes its state between the town and the PIN code: "..., Pune, Maharashtra 411001"; a form
+# line may go on, after a run of spaces, with its next field: "...  Mobile: +234 ...", "...   Ph +91 ...")
 _CHAIN = (rf"(?P<street>(?={_OPENER.pattern})[^\n;()]{{5,{_MAX_CHAIN}}}?),"
-          rf"[ \t]*(?P<city>{_TOWN})(?:[ \t]+(?P<postcode>\d{{4,7}}))?"
-          r"(?=[ \t]*(?:[;)]|$)|\.(?:\s|$)|,[ \t]*(?i:ph|phone|tel|cell|mobile|e-?mail)\b)")
+          rf"[ \t]*(?P<city>{_TOWN})(?:,[ \t]*(?:{REGION_PATTERN}))?(?:[ \t]+(?P<postcode>\d{{4,7}}))?"
+          r"(?=[ \t]*(?:[;)]|$)|\.(?:\s|$)|,[ \t]*(?i:ph|phone|tel|cell|mobile|e-?mail)\b"
+          rf"|{_NEXT_FIELD})")
 
 
 class CuedAddressChainRecognizer(GroupedRegexRecognizer):
@@ -147,5 +155,5 @@ class CuedAddressChainRecognizer(GroupedRegexRecognizer):
         """The street opens on a house number or a street word and is a chain; the town is no country
         (the tail rule's) and no clinical word ("4 West, Oncology")."""
         street, city = match.group("street"), match.group("city")
-        return (bool(_OPENER.match(street)) and _is_chain(street) and city not in COUNTRIES
+        return (bool(_OPENER.match(street)) and _is_chain(street) and city not in COUNTRIES and city not in REGIONS
                 and not is_clinical(city, match.string[match.end("city"):match.end("city") + 40]))

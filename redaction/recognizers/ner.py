@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical, is_department
-from redaction._not_patient import is_payer_name
+from redaction._not_patient import is_payer_name, payer_box, payer_box_town
 from redaction._site_tails import department_tail
 from redaction._vocabulary import is_clinical_vocabulary, is_known_word
 from redaction.recognizers.names import trim_name
@@ -62,6 +62,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue  # "CT", "PA", "MD" tagged as people
             if kind == "PERSON" and any(c.isdigit() for c in span):
                 continue  # "Solid 1.6": a measurement, not a person
+            if kind == "CITY" and (payer_box_town(text, start) or payer_box(text, start, end)):
+                continue  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
             results.append(RecognizerResult(kind, start, end, self.SCORE))
         return results
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import abbreviations, clinical_words, department_words, is_clinical, not_name_words
-from redaction._not_patient import names_a_payer, payer_box
+from redaction._not_patient import names_a_payer, payer_box, payer_box_town
 from redaction._site_tails import department_after, department_tail, follows_site_name, home_service
 from redaction.recognizers._base import RegexRecognizer
 
@@ -124,7 +124,17 @@ class CityStateRecognizer(RegexRecognizer):
             return False  # "Dr. Roe, MD" (a credential, not Maryland); "(Last, First, MI)" (a name-order label)
         if home_service(text, start, end):
             return False  # "Tri-County Home Health Services": an agency's name, not "lives at home in ..."
+        if payer_box_town(text, start):
+            return False  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
+        if _BRANCH_LABEL.fullmatch(text, start, end) and _SITE_NOUN_AFTER.match(text, end):
+            return False  # "at our Main location", "the Westgate office": a branch's label, not its town
         return not is_clinical(text[start:end], text[end:end + 40])
+
+
+# a branch's label rather than its town: "Main", "Downtown", a compass word or a compass word run on into "-gate",
+# "-side" or "-point" ("Eastgate", "Northside"), before "location", "office", "campus" ...
+_BRANCH_LABEL = re.compile(r"(?:Main|Downtown|Uptown|Midtown|Central|(?:North|South|East|West)(?:gate|side|point)?)")
+_SITE_NOUN_AFTER = re.compile(r"[ \t]+(?i:location|office|campus|site|branch|clinic|facility)\b")
 
 
 # a personal title opening the words before a state code, or a name-order label standing for them

@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction._not_patient import payer_box_town
 from redaction.recognizers._grouped import GroupedRegexRecognizer
 from redaction.recognizers.places import _NUMBERED, _STATE_NAMES, _STATES, _STREET_WORD, _SUFFIX
 
@@ -51,6 +52,8 @@ class StreetTownRecognizer(GroupedRegexRecognizer):
     FLAGS = re.MULTILINE
 
     def accept(self, match: re.Match[str], group: str) -> bool:
+        if group != "cross" and payer_box_town(match.string, match.start(group)):
+            return False  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
         return group == "cross" or match.group(group).split()[0].lower().rstrip(".") not in _NOT_TOWN
 
 

@@ -14,7 +14,8 @@ Each recogniser judges a match by its own few words; some layouts say more than 
 - an initial before a pronoun ("Q. You described", "A. It was"): a transcript's question and answer
   marks, not "A. Smith"; a lone role abbreviation before a number ("Interpreter ID 204417").
 
-Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few characters around the span and its line.
+Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few
+characters around the span and its line.
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ from redaction._denylist import department_words
 
 # the last word of a complete facility name: a department may follow it
 _NAME_END = frozenset({"hospital", "hospitals", "center", "centre", "clinic", "infirmary", "institute", "associates",
-                       "partners", "group", "services", "nursing", "imaging", "healthcare", "health", "practice", "diagnostics",
-                       "system"})
+                       "partners", "group", "services", "nursing", "imaging", "healthcare", "health", "practice",
+                       "diagnostics", "system"})
 # words that end a name too but also open longer ones ("Bayside Regional Imaging"): a department after
 # them needs a specialty word ("... Memorial Breast Imaging")
 _WEAK_NAME_END = frozenset({"memorial", "regional"})

@@ -1,5 +1,5 @@
-"""The fourteenth blind corpus (external_v14.jsonl, ids blind14-*, spent in session 7, tuned on in round 15): valid, reproducible, as promised
-in redaction/corpus/external_v14/README.md."""
+"""The fourteenth blind corpus (external_v14.jsonl, ids blind14-*, spent in session 7, tuned on in round 15): valid,
+reproducible, as promised in redaction/corpus/external_v14/README.md."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Generate the blind15 PHI test corpus (300 documents, 20 styles) for radiology de-identification.
 
-    python3 redaction/corpus/blind15/make_corpus.py [--out PATH] [--check]
+    python3 redaction/corpus/external_v15/make_corpus.py [--out PATH] [--check]
 
 Every span is recorded while its text is appended (never searched for afterwards). Document i is built from
 random.Random(f"radgate-blind-corpus-15:{i}"), so reruns are byte-identical.
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = Path("/work/main/redaction/corpus/blind15.jsonl")
+DEFAULT_OUT = HERE.parent / "external_v15.jsonl"  # written as blind15.jsonl; spent in session 7
 CHECKER = HERE.parent / "check_corpus.py"
 N_DOCS = 300
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -72,9 +73,8 @@ class PhiAnalyzer:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
-        spans = without_countries(text, [s for s in drop_layout_words(text, spans) if not _clinical_term(text, s)
-                                         and not (s.entity_type == "ACCOUNT_ID" and names_no_patient(text, s.start))])
-        spans = without_regions(text, spans)
+        for span_filter in _SPAN_FILTERS:
+            spans = span_filter(text, spans)
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(spans)
@@ -158,6 +158,21 @@ def _clinical_term(text: str, span: Span) -> bool:
     if span.entity_type not in _CONTEXT_JUDGED:
         return False
     return after_device_maker(text, span.start) or span.score < 0.9 and in_clinical_context(text, span.start, span.end)
+
+
+def _without_clinical_terms(text: str, spans: list[Span]) -> list[Span]:
+    return [s for s in spans if not _clinical_term(text, s)]
+
+
+def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Safety-event, IRB, protocol and image-exchange numbers, ports, CPT codes: no patient's account."""
+    return [s for s in spans if not (s.entity_type == "ACCOUNT_ID" and names_no_patient(text, s.start))]
+
+
+# What every detection passes through, in this order, before names and sites are spread to their other occurrences:
+# layout words (table headers, title lines), clinical terms, numbers that name no patient, country and region names.
+_SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
+    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_countries, without_regions)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

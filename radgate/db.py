@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from alembic import command
@@ -17,6 +19,7 @@ from radgate.settings import Settings
 log = logging.getLogger("radgate.db")
 
 _MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+_SQLITE_BUSY_S = 30.0
 
 
 def normalize_url(url: str) -> str:
@@ -31,14 +34,14 @@ def create_db_engine(settings: Settings) -> Engine:
     url = normalize_url(settings.database_url)
     if url.startswith("sqlite"):
         _ensure_sqlite_dir(url)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": _SQLITE_BUSY_S},
                                json_serializer=jsonio.dumps_str)
         synchronous = settings.sqlite_synchronous
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cur)
             cur.execute(f"PRAGMA synchronous={synchronous}")
             cur.execute("PRAGMA foreign_keys=ON")
             # Checkpoints run in WalCheckpointer's thread, not inside a request's commit: an
@@ -49,6 +52,28 @@ def create_db_engine(settings: Settings) -> Engine:
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
                          json_serializer=jsonio.dumps_str)
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """Put the database in WAL mode, which it keeps once set.
+
+    A new connection's journal-mode pragma can answer "database is locked" at once, without waiting in the
+    busy handler, while other connections are writing to the same file (CI: one audit writer in ~30 runs of
+    four concurrent writers lost its batch this way). So the mode is only set when it is not WAL already, and
+    a locked answer is retried for as long as the busy timeout would have waited.
+    """
+    deadline = time.monotonic() + _SQLITE_BUSY_S
+    pause = 0.001
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
 
 
 class WalCheckpointer:

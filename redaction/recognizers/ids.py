@@ -18,11 +18,12 @@ _VALUE = (r"(?P<phi>[A-Z]{0,4}[-\s./]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z./-]{4,19}
 
 class _LabelledRecognizer(RegexRecognizer):
     """A value after its label; a modality or other abbreviation the value's letter prefix took in before a
-    space is the exam, not part of the number ("Exam: LDCT 25JUN2026")."""
+    space is the exam, not part of the number ("Exam: LDCT 25JUN2026"), and a second label is no part of it
+    ("hospital MRN 37354604")."""
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         prefix = _WORD_PREFIX.match(text, start, end)
-        if prefix and prefix.group(1).lower() in clinical_words():
+        if prefix and (prefix.group(1).lower() in clinical_words() or prefix.group(1) == "MRN"):
             return prefix.end(), end
         return start, end
 
@@ -171,4 +172,6 @@ _CODED_ELEMENT = re.compile(r"\^[A-Za-z]")
 # no diagnosis code read through OCR ("S52.501A" -> "552.501A"),
 # no decimal and no ratio of small numbers ("120/80")
 _SEPARATED_ID = re.compile(r"(?=.*(?:[A-Za-z]{2}|\d{4}[./-]|[./-]\d{4})|(?:\w+[./-]){2}\w)(?!(?:\d+\.){3,}\d+$)(?!\d+\.\d+$)[A-Za-z0-9./-]+")
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d|\d{2,4}x\d{2,4}")  # "2019-2021", a "512x512" matrix
+# "2019-2021", a "512x512" matrix, a month/day range "10/7-3/16" (two dates, found as such)
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d|\d{2,4}x\d{2,4}|"
+                         r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])-(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])")

@@ -67,7 +67,16 @@ class StreetAddressRecognizer(RegexRecognizer):
         r"\b(?i:Rural\s+Route|RR|Star\s+Route|HC|General\s+Delivery)\s+\d{1,4}(?:,?\s+(?i:Box)\s+\d+)?\b(?![.,]\d)",
     )
 
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        # "lives at 622 Old Mill Road.": the full stop after a whole street word ends the sentence ("Rd." keeps it)
+        if end - start > 5 and text[end - 1] == "." and _WHOLE_WORD_STOP.search(text, start, end) \
+                and (end == len(text) or text[end].isspace()):
+            return start, end - 1
+        return start, end
+
     def keep(self, text: str, start: int, end: int) -> bool:
+        if _SITE_BEFORE.search(text, max(0, start - 6), start):
+            return False  # "Protocol RX-1 Site 112 Mercy Vale Clinic": a trial site's number, then its name
         # "2 Box" / "Box 3" in a report are ordinary words; a street needs its number and a name or route.
         # A run of spaces or a tab is a column gap: "9255  T. Nguyen  CT" is three table cells, not a street.
         span = text[start:end]
@@ -79,6 +88,8 @@ class StreetAddressRecognizer(RegexRecognizer):
 
 
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+_WHOLE_WORD_STOP = re.compile(r"[A-Za-z][a-z]{3}\.\Z")
+_SITE_BEFORE = re.compile(r"\b(?:Site|SITE)[ \t]+\Z")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\Z")
 _MERIDIEM_FIRST = re.compile(r"\d+[ \t]+(?i:a\.?m|p\.?m)\b")
 _NOT_STREET = re.compile(r"(?i)box\s+\d+|\d+\s+box")

@@ -14,6 +14,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction._campus_names import extend_campus_names
 from redaction._clinical_context import in_clinical_context
 from redaction._countries import without_countries
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
@@ -125,8 +126,10 @@ _SEGMENT = re.compile(r"[^\n]+?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bM
                       re.MULTILINE)
 # A capitalised word not opening a sentence: after a word, a comma, a quote or an initial
 # ("M. Wright"), but not after a full stop or a label colon (a lone word there is not trusted; the
-# second word of a name there is itself a candidate). Hyphenated words are taken whole ("O-RADS").
-_INNER_CAPITAL = re.compile(r"(?:(?<=[^\s.!?:;]\s)|(?<=\b[A-Z]\.\s)|(?<=[\"'(]))\(?([A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)")
+# second word of a name there is itself a candidate). Hyphenated words are taken whole ("O-RADS"); an Arabic
+# surname after its lower-case article counts too ("... and Yusuf bin Ali al-Harbi").
+_INNER_CAPITAL = re.compile(r"(?:(?<=[^\s.!?:;]\s)|(?<=\b[A-Z]\.\s)|(?<=[\"'(])|(?<=\sal-)|(?<=\sel-))"
+                            r"\(?([A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)")
 # A field label: the word is followed, within a few words, by a colon ("Ordering Physician:", "Unit No.:").
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Za-z.#/]+){0,3}[ \t]*:(?!\d)")
 
@@ -170,9 +173,11 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
-# layout words (table headers, title lines), clinical terms, numbers that name no patient, country and region names.
+# layout words (table headers, title lines), clinical terms, numbers that name no patient, country and region names,
+# then a hospital's campus after "at" joins its name.
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
-    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_countries, without_regions)
+    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_countries, without_regions,
+    extend_campus_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

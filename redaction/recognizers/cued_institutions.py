@@ -3,7 +3,7 @@
 - the value of a "School:", "Facility:", "Institution:" label: "School: Pine Hollow Academy"
 - a name ending in a school's or a prison's head: "Elm Creek High School", "Lakeview State Prison",
   "Eastgate Women's Correctional Institution", "St. Brigid Academy"
-- the town in an obituary's "Name, 97, of <Town>, passed ...", "aged 22, of <Town>."
+- the town in an obituary's "Name, 97, of <Town>, passed ...", "aged 22, of <Town>.", "Name of <Town> died"
 """
 
 from __future__ import annotations
@@ -50,9 +50,12 @@ _LEADING = frozenset({"the", "at", "from", "to", "in", "attends", "attending", "
 
 
 class ObituaryTownRecognizer(RegexRecognizer):
-    """CITY: "<Name>, 97, of <Town>, passed", "aged 22, of <Town>." """
+    """CITY: "<Name>, 97, of <Town>, passed", "aged 22, of <Town>.", "<Name> of <Town> died" """
 
     ENTITY = "CITY"
     SCORE = 0.85
     PATTERNS = (r"\b\d{1,3},[ \t]of[ \t](?P<phi>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
-                r"(?=,|\.|[ \t]+(?:passed|died|and|who)\b)",)
+                r"(?=,|\.|[ \t]+(?:passed|died|and|who)\b)",
+                # no age: "Ada Quill of Tyler died peacefully", "... of Glen Ellyn passed away"
+                r"\b[A-Z][a-z'’-]+[ \t]of[ \t](?P<phi>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+                r"(?=[ \t]+(?:passed[ \t]+away|died)\b)")

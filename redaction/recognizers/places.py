@@ -189,6 +189,10 @@ class FacilityRecognizer(RegexRecognizer):
         r"Neurology|Gastroenterology|"
         r"Family\s+(?:Practice|Medicine|Medical(?:\s+(?:Centre|Center|Practice|Clinic))?)|"
         r"Physicians|Specialists|Sports\s+Medicine|"
+        # dental and oral-surgery practices: "Birch Lane Dental Group", "Kestrel Orthodontics"
+        r"(?:Dental\s+(?:Group|Associates|Partners|Care|Clinic|Center|Centre|Practice|Arts|Specialists|Surgery)|"
+        r"Dentistry|Orthodontics|Endodontics|Periodontics|Oral\s+(?:(?:and|&)\s+Maxillofacial\s+)?Surgery)"
+        r"(?:\s+(?:Center|Centre|Clinic))?|"  # "... Dental Surgery Center"
         # "Health Services" and "Health Partners" before "Health": the whole head, not "Health" and a stray word
         r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Team|Health\s+Services|Health\s+Partners|Health|"
         r"Senior\s+Living|Assisted\s+Living|Living|Medical\s+Services|"
@@ -211,6 +215,11 @@ class FacilityRecognizer(RegexRecognizer):
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop the words before the name ("The MRI at Saint Ansgar ..."); take its legal form and campus
         ("Northfold Imaging LLC", "Pinecrest Imaging - North Campus")."""
+        title = _FORM_TITLE.match(text, start, end)
+        if title:
+            start = title.end()  # "REQUEST FOR IMAGING RECORDS": a form's title, no part of a name
+        for person_at in _CREDENTIAL_AT.finditer(text, start, end):
+            start = person_at.end()  # "copied R. Stroud MD at Elm Dental Surgery Center": the site after "at"
         while True:
             word = _FIRST_WORD.match(text, start, end)
             if not word or word.end() >= end:
@@ -249,6 +258,10 @@ class FacilityRecognizer(RegexRecognizer):
 
 _FAITH_NAME = re.compile(r"(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|"
                          r"Trinity)|Our[ \t]+Lady|Little[ \t]+Company[ \t]+of[ \t]+Mary)\b")
+# a form's title opening with its document noun and "for": no site's name begins so
+_FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|application)[ \t]+(?i:for)[ \t]+")
+# a clinician's credential and "at" inside a match: the person, then the site
+_CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+")
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
 # words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
 _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",

@@ -21,6 +21,7 @@ from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinica
 from redaction._devices import after_device_maker
 from redaction._fold import fold
 from redaction._layout_words import drop_layout_words
+from redaction._name_shapes import reshape_names
 from redaction._other_numbers import names_no_patient
 from redaction._regions import without_regions
 from redaction._spans import PHI_TYPES, Span, merge_spans
@@ -174,10 +175,11 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
 # layout words (table headers, title lines), clinical terms, numbers that name no patient, country and region names,
-# then a hospital's campus after "at" joins its name.
+# then a hospital's campus after "at" joins its name, then names are reshaped (an Arabic name's tail, role words,
+# names glued into hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_countries, without_regions,
-    extend_campus_names)
+    extend_campus_names, reshape_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
@@ -275,7 +277,8 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
     if particle:
         start = particle.start()  # "ter Horst's thyroid": the particle is part of the surname
     before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    if before and before.group(1).lower() not in _NOT_GIVEN and not is_clinical(before.group(1), ""):
+    if (before and before.group(1).lower() not in _NOT_GIVEN and before.group(1).lower() not in not_name_words()
+            and not is_clinical(before.group(1), "")):
         start = before.start(1)
     found.append(Span(start, end, "PERSON", 0.8))
 

@@ -140,7 +140,8 @@ class ProseNameRecognizer(EntityRecognizer):
         if _holds(text, _SHARED_WORDS):
             for cue in self._SHARED.finditer(text):
                 words = _trim(text, _words(text, cue.end(), 5))
-                if words and self._SHARED_END.match(text, words[-1][1]) and _unusual(text, words):
+                if (words and self._SHARED_END.match(text, words[-1][1]) and _unusual(text, words)
+                        and not _HOST_AFTER.match(text, words[-1][1])):
                     self._add(results, words)
         if _holds(text, _CLOSING_WORDS):
             for cue in self._CLOSING.finditer(text):
@@ -169,6 +170,10 @@ class ProseNameRecognizer(EntityRecognizer):
                 if _unusual(text, words[:n]):
                     self._add(results, _trim(text, words[:n]) or words[:n])
                 return
+
+
+# "images sent to remote diag at 10.2.3.4": what is reached at a network address is a machine, not a person
+_HOST_AFTER = re.compile(r"[ \t]+at[ \t]+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 
 
 def _holds(text: str, cue_words: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ for _type, _words in {
               "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness pcp",
+              "witness pcp user username login userid",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
@@ -172,6 +172,8 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
     return free[0] if len(free) == 1 else None
 
 
+_DATE_AND_CLOCK = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$")
+_ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")  # "1046", "10:46", "10:46:05"
 
 
@@ -242,6 +244,13 @@ class DelimitedTableRecognizer(EntityRecognizer):
                             results.append(RecognizerResult(kind, offset + start, offset + start + age.end(),
                                                             self.SCORE))
                         continue
+                    stamp = _DATE_AND_CLOCK.match(value) if kind == "DATE_TIME" else None
+                    if stamp:  # "2024-02-01 20:40": a date and a time, not the gap between them
+                        results.append(RecognizerResult(kind, offset + start, offset + start + stamp.end(1),
+                                                        self.SCORE))
+                        start += stamp.start(2)
+                    if kind == "PERSON":  # "Choi, Ann L (unit clerk)": the person, not their role
+                        end = start + len(_ROLE_AFTER.sub("", value) or value)
                     results.append(RecognizerResult(kind, offset + start, offset + end, self.SCORE))
                 i += 1
         return results

@@ -41,8 +41,8 @@ def test_dental_practices(analyzer: PhiAnalyzer, text: str, phi: list[str]) -> N
 
 
 def test_dental_site_after_a_clinician_keeps_the_credential(analyzer: PhiAnalyzer) -> None:
-    check(analyzer, "We have copied K. Amberly MD at Larch Glen Dental Group.", ["K. Amberly", "Larch Glen Dental Group"],
-          ["MD"])
+    check(analyzer, "We have copied K. Amberly MD at Larch Glen Dental Group.",
+          ["K. Amberly", "Larch Glen Dental Group"], ["MD"])
 
 
 @pytest.mark.parametrize(("text", "phi"), [

@@ -1,6 +1,6 @@
 """Generate the blind16 synthetic PHI corpus (300 documents, 20 styles x 15, round robin).
 
-    python redaction/corpus/blind16/make_corpus.py [--out PATH] [--check]
+    python redaction/corpus/external_v16/make_corpus.py [--out PATH] [--check]
 
 Spans are recorded while the text is appended (b16_gen.Doc); nothing is searched for afterwards.
 """
@@ -70,7 +70,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind16.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v16.jsonl")
     ap.add_argument("--check", action="store_true", help="regenerate and compare with --out; exit 1 on difference")
     args = ap.parse_args(argv)
     text = render()

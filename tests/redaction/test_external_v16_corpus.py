@@ -1,4 +1,4 @@
-"""blind16 corpus: file equals the generator output, validates, and meets the brief's minimums."""
+"""external_v16 (the blind16 corpus, spent): file equals the generator output, validates, and meets the brief's minimums."""
 from __future__ import annotations
 
 import collections
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-JSONL = CORPUS_DIR / "blind16.jsonl"
+JSONL = CORPUS_DIR / "external_v16.jsonl"
 
 
 def _load(name: str, path: Path):
@@ -22,7 +22,7 @@ def _load(name: str, path: Path):
 
 @pytest.fixture(scope="module")
 def gen():
-    return _load("blind16_make_corpus", CORPUS_DIR / "blind16" / "make_corpus.py")
+    return _load("blind16_make_corpus", CORPUS_DIR / "external_v16" / "make_corpus.py")
 
 
 @pytest.fixture(scope="module")

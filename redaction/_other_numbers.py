@@ -6,6 +6,8 @@
   numbers the study, which many patients join. (A study *subject* number is the patient's and stays masked.)
 - An image-exchange or image-share request's number: "IMAGE EXCHANGE REQUEST #402117". It numbers the
   transfer between two sites' systems.
+- A courier's tracking or waybill number: "courier_tracking=1Z570217". It numbers a parcel (specimens sent
+  between sites), not the patient.
 - A network port after an IP address: "10.20.30.40:11112". The address is masked; the port is the DICOM
   service's, the same for every patient.
 - A contrast agent's, drug's or kit's lot number: "Agent: iohexol 350, lot 25K114", "contrast lot 613370",
@@ -29,6 +31,9 @@ _LABEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:(?:patient[ \t]+)?safety[ \t]+event|near[- ]miss|incident|occurrence|event|IRB|"
     r"image[ \t-]+(?:exchange|share|sharing)[ \t]+request)[ \t]*(?:#|no\.?|nr\.?|number|id)?"
     r"|protocol[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
+# a courier's tracking or waybill number ("courier_tracking=1Z570217", "FedEx tracking # 7789 1234"): the parcel's
+_TRACKING_BEFORE = re.compile(r"(?i:(?:\b|_)(?:tracking|waybill|air[ \t]?bill)[ \t]*(?:#|no\.?|nr\.?|number|id)?)"
+                              r"[ \t]*[:#=]?[ \t]*\Z")
 _PORT_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:\Z")
 _LOOKBACK = 48
 _CPT = re.compile(r"7\d{4}\)")
@@ -53,7 +58,8 @@ def names_no_patient(text: str, start: int) -> bool:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] == "-"):
         start -= 1  # a recognizer that took the digits only: "SE|4471020" is one value
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
+    return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start)
+                or _TRACKING_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
 
 
 _LOT_BEFORE = re.compile(r"(?i:\blot)[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\Z")

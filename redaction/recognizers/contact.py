@@ -10,7 +10,8 @@ class PhoneRecognizer(RegexRecognizer):
     SCORE = 0.9
     PATTERNS = (
         # with its extension, French "poste" included: "819.555.0142 poste 227"
-        r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+        # an opening bracket only with its closing one: "(802.555.0177)" is the number in brackets
+        r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3}\)?)[\s.-]?\d{3}[\s.-]\d{4}"
         r"(?:\s*(?:[xX]|ext\.?|extension|poste)\s*\d{1,6})?(?![\d-])",
         r"(?<![\d-])\(\d{3}\)\s?\d{7}(?!\d)",
         # "pager x3840": the extension letter goes with the number

@@ -141,7 +141,8 @@ class ProseNameRecognizer(EntityRecognizer):
             for cue in self._SHARED.finditer(text):
                 words = _trim(text, _words(text, cue.end(), 5))
                 if (words and self._SHARED_END.match(text, words[-1][1]) and _unusual(text, words)
-                        and not _HOST_AFTER.match(text, words[-1][1])):
+                        and not _HOST_AFTER.match(text, words[-1][1])
+                        and not any(_URL_SCHEME.match(text, start) for start, _ in words)):
                     self._add(results, words)
         if _holds(text, _CLOSING_WORDS):
             for cue in self._CLOSING.finditer(text):
@@ -174,6 +175,8 @@ class ProseNameRecognizer(EntityRecognizer):
 
 # "images sent to remote diag at 10.2.3.4": what is reached at a network address is a machine, not a person
 _HOST_AFTER = re.compile(r"[ \t]+at[ \t]+\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
+# "images sent to shoreside teleradiology https://...": what a link is sent to is a system, not a person
+_URL_SCHEME = re.compile(r"(?i:https?|s?ftp)://")
 
 
 def _holds(text: str, cue_words: tuple[str, ...]) -> bool:

@@ -18,17 +18,19 @@ _VALUE = (r"(?P<phi>[A-Z]{0,4}[-\s./]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z./-]{4,19}
 
 class _LabelledRecognizer(RegexRecognizer):
     """A value after its label; a modality or other abbreviation the value's letter prefix took in before a
-    space is the exam, not part of the number ("Exam: LDCT 25JUN2026"), and a second label is no part of it
-    ("hospital MRN 37354604")."""
+    space is the exam, not part of the number ("Exam: LDCT 25JUN2026"), and a second label or a plan's kind is
+    no part of it ("hospital MRN 37354604", "Visit ID 24-CT-04042", "Medicaid HMO 889-6567-76A")."""
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         prefix = _WORD_PREFIX.match(text, start, end)
-        if prefix and (prefix.group(1).lower() in clinical_words() or prefix.group(1) == "MRN"):
+        if prefix and (prefix.group(1).lower() in clinical_words() or prefix.group(1) in _LABEL_WORDS):
             return prefix.end(), end
         return start, end
 
 
 _WORD_PREFIX = re.compile(r"([A-Z]{2,4})[ \t]+(?=\d)")
+# the rest of a label ("Visit ID 24-CT-04042", "hospital MRN 37354604") or a plan's kind ("Medicaid HMO 889-6567-76A")
+_LABEL_WORDS = frozenset({"MRN", "ID", "NO", "NBR", "NUM", "HMO", "PPO", "EPO", "POS"})
 
 
 def _labelled(labels: str) -> str:

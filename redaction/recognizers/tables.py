@@ -29,7 +29,7 @@ for _type, _words in {
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
     "MRN": "mrn mr id pid empi mpi chart unit uid identifier record rec no nr number #",
     "ACCESSION": "accession acc accn order# requisition exam# study#",
-    "ACCOUNT_ID": "account acct visit encounter fin csn case claim auth authorization ref reference",
+    "ACCOUNT_ID": "account acct visit encounter fin csn case claim auth authorization ref reference session",
     "HEALTH_PLAN_ID": "policy plan insurance mbi medicare medicaid group",
     "SSN": "ssn social",
     "PHONE": "phone tel telephone fax cell mobile pager callback",
@@ -192,6 +192,24 @@ def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
             for k, kind in enumerate(types)]
 
 
+_INITIALS = re.compile(r"[A-Z]\.?(?:[ ]?[A-Z]\.?)?")
+
+
+def _join_initials(line: str, cells: list[tuple[int, int]], types: list[str | None]) -> list[tuple[int, int]]:
+    """A CSV row whose person cell is written "Surname, F." unquoted: the initials after the comma are the
+    name's, not a cell of their own (only as many joins as the row has cells too many)."""
+    extra, joined = len(cells) - len(types), []
+    for start, end in cells:
+        column = len(joined) - 1
+        if (extra and joined and column < len(types) and types[column] == "PERSON"
+                and _INITIALS.fullmatch(line[start:end]) and not _INITIALS.fullmatch(line[slice(*joined[-1])])):
+            joined[-1] = (joined[-1][0], end)
+            extra -= 1
+        else:
+            joined.append((start, end))
+    return joined
+
+
 class DelimitedTableRecognizer(EntityRecognizer):
     """Cells of a delimited table whose header labels them as identifying."""
 
@@ -226,6 +244,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         break
                     continue
                 cells = _cells(line, delimiter)
+                if delimiter == "," and len(cells) > len(types):  # "Whitfield, X." under a person column
+                    cells = _join_initials(line, cells, types)
                 if free is not None and len(cells) > len(types):  # "MG diagnostic bilateral, 6-month follow-up"
                     extra = len(cells) - len(types)
                     cells = cells[:free] + [(cells[free][0], cells[free + extra][1])] + cells[free + extra + 1:]

@@ -182,7 +182,7 @@ class FacilityRecognizer(RegexRecognizer):
         r"Hospital|Medical\s+Center|Medical\s+Centre|Health\s+Center|Health\s+System|Healthcare|Clinic|"
         r"Imaging\s+Center|(?:Radiology|Imaging|Medical|Health|Diagnostic)\s+(?:Associates|Group|Partners|Network)|"
         r"Infirmary|Cancer\s+(?:Center|Institute)|"
-        r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|"
+        r"Surgery\s+Center|Urgent\s+Care|Nursing\s+Home|Rehabilitation\s+Center|Rehab|Care\s+Center|Care\s+Unit|"
         r"Medical\s+Group|Memorial|Outpatient\s+Radiology|Diagnostic\s+Imaging|Breast\s+Center|"
         r"Women's\s+Imaging|Women’s\s+Imaging|Imaging|Radiology|Center|Centre|Institute|Hospice|Pavilion|"
         r"Diagnostics|Polyclinic|Sanatorium|Orthopa?edics|Cardiology|Oncology|Dermatology|Pa?ediatrics|Urology|"

@@ -29,7 +29,7 @@ class WorldStreetRecognizer(RegexRecognizer):
     PATTERNS = (
         r"\b\d{1,4}(?:-\d{1,4})?[ \t]+[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)\b(?:[ \t]+\d{1,4}(?:beon)?-gil\b)?",
         rf"\b{_STREET_TYPE}[ \t]+(?:(?:d[aoe]s?|del|de[ \t]la)[ \t]+)?{_CAP}(?:[ \t](?:(?:d[aoe]s?|del)[ \t])?{_CAP}){{0,3}}"
-        rf",?[ \t]+(?:(?:n[º°o]\.?|No\.?|#)[ \t]*)?\d{{1,5}}[A-Za-z]?\b"
+        rf",?[ \t]+(?:(?:n[º°o]\.?|No\.?|#)[ \t]*)?\d{{1,5}}[A-Za-z]?\b(?!-\d)"
         rf"(?:,[ \t]*{_UNIT}\.?[ \t]+(?:\d{{1,5}}[A-Za-z]?\b|{_CAP}(?:[ \t]{_CAP}){{0,2}}))?",
     )
 

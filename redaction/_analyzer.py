@@ -22,6 +22,7 @@ from redaction._devices import after_device_maker
 from redaction._fold import fold
 from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
+from redaction._name_tails import with_initials
 from redaction._other_numbers import names_no_patient
 from redaction._regions import without_regions
 from redaction._spans import PHI_TYPES, Span, merge_spans
@@ -79,7 +80,7 @@ class PhiAnalyzer:
             spans = span_filter(text, spans)
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
-        return merge_spans(spans)
+        return merge_spans(with_initials(text, spans))  # "Okafor, B.": found or spread, the initial joins
 
     def _run(self, recognizers: list[EntityRecognizer], text: str, artifacts: NlpArtifacts | None) -> list[Span]:
         spans = []

@@ -11,8 +11,9 @@ Each recogniser judges a match by its own few words; some layouts say more than 
   right before a colon and a long number is the label of that number;
 - a name that is the first words of a longer site name ("To: Pine Ridge Medical Center Radiology"): the
   site span covers it, and its words are no person's to spread elsewhere;
-- an initial before a pronoun ("Q. You described", "A. It was"): a transcript's question and answer
-  marks, not "A. Smith"; a lone role abbreviation before a number ("Interpreter ID 204417").
+- an initial before a pronoun or an auxiliary verb ("Q. You described", "A. It was", "Q. Did you"): a
+  transcript's question and answer marks, not "A. Smith"; a lone role abbreviation before a number
+  ("Interpreter ID 204417").
 
 Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few
 characters around the span and its line.
@@ -29,12 +30,13 @@ from redaction._vocabulary import is_common_word
 from redaction.recognizers.tables import is_header_row
 
 # -- title lines ---------------------------------------------------------------------------------------
-# the leading run of ALL-CAPS words of a line (a word ends at a space; "27-Jan-2026" or "PATIENT:" ends it)
-_CAPS_RUN = re.compile(r"[ \t]*(?:[A-Z0-9][A-Z0-9&/'’.-]*(?=[ \t]|$)[ \t]?)+", re.MULTILINE)
+# the leading run of ALL-CAPS words of a line (a word ends at a space; "27-Jan-2026" or "PATIENT:" ends it), after
+# a file's comment mark ("# SPECIMEN SHIPMENT MANIFEST")
+_CAPS_RUN = re.compile(r"[ \t]*(?:#+[ \t]*)?(?:[A-Z0-9][A-Z0-9&/'’.-]*(?=[ \t]|$)[ \t]?)+", re.MULTILINE)
 # words that make an ALL-CAPS run a document's title: the kind of document, or an exam opening it
 _TITLE_WORDS = frozenset("""note notes report log transcript transcription form summary certification letter request
 record records sheet worksheet referral consult consultation review addendum notice order requisition screening
-assessment evaluation plan history list questionnaire consent results minutes reminder reminders call calls
+assessment evaluation plan history list manifest questionnaire consent results minutes reminder reminders call calls
 message messages survey audit checklist handoff handover intake discharge transfer""".split())
 _EXAM_OPENERS = frozenset("xr cr dx ct cta mr mri mra us nm pet mg rf fluoro dexa".split())
 
@@ -53,6 +55,7 @@ _SITE_HEAD = re.compile(r"(?i)\b(?:hospital|clinic|cent(?:er|re)|radiology|imagi
 # -- transcript marks ----------------------------------------------------------------------------------
 _PRONOUNS = frozenset("it its this that these those you your he she we they him them there here what which who"
                       .split())
+_AUXILIARIES = frozenset("did do does was were is are has have had could would should".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER_LABELS = frozenset("ID NO MRN DOB ACC ACCT FIN CSN SSN REF EXT TEL FAX PIN NPI UID".split())
 _NUMBER_AFTER = re.compile(r"[ \t]*#?:?[ \t]*\d")
@@ -107,6 +110,8 @@ def _transcript_mark(text: str, span: Span) -> bool:
     rest = [w for w in words if not _INITIAL.fullmatch(w)]
     if any(w.lower() in _PRONOUNS for w in rest):
         return True  # "A. It", "Q. You", "uh, this"
+    if len(words) == 2 and words[0] in ("Q.", "A.") and words[1].lower() in _AUXILIARIES:
+        return True  # "Q. Did you see", "Q. Was the fracture": a question opening on its verb
     if not rest and len(words) == 1 and (span.start == 0 or text[span.start - 1] == "\n"):
         return True  # "Q." opening a transcript line
     # "ID 204417": a role's abbreviation before a number

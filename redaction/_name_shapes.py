@@ -83,7 +83,7 @@ _FIRM_TAIL = re.compile(r",?[ \t]+(?:LLP|LLC|PLLC|P\.?C\.|L\.L\.P\.)")
 _FIRM_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]+[ \t]*&[ \t]*\Z")
 _ESQ = re.compile(r",?[ \t]*Esq\.?$")
 # role and letter words that open a detection without being a name ("Coordinator", "Dear Custodian")
-_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance".split())
+_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre".split())  # "Dre": French "Dr"
 
 
 def _known_parts(text: str, people: list[Span]) -> set[str]:

@@ -1,8 +1,13 @@
 """Names in places the other name recognizers do not look (round 12b):
 
-* a trauma alias given to an unidentified patient: ``Pt: UNKNOWN, TRAUMA ZEBRA``, ``Doe Trauma 17``;
+* a trauma alias given to an unidentified patient: ``Pt: UNKNOWN, TRAUMA ZEBRA``, ``Doe Trauma 17``; a
+  mass-casualty alias in the name field, "TRAUMA" plus a phonetic-alphabet word and a number
+  (``TRAUMA, HOTEL 41``), is masked whole: until it is reconciled it is the patient's name in the records;
 * "Last, First" right after "by"/"per"/"cc" when a role in parentheses or a colon follows it: ``opened ... by
   Kettering, Tomasz (PACS admin, x6071)``, ``call 11/10 by Ng, Dmitri: mild rash``;
+* "Last, I." filling a delimited cell or a label's value: ``...,Okafor, B.,LEE^ANN^M,...``,
+  ``Abstractor: Van der Berg, R., CTR`` (an export's or a register's staff column);
+* a call-centre agent's first name in the opening line: ``..., this is Ines, how can I help?``;
 * a name field in the Nordic and Polish forms: ``Namn: Bell, Imogen``, ``Navn: Jens Holm``;
 * the value of a two-cell key/value row of a markdown table: ``| patient | PRECIOUS BAKER |``.
 """
@@ -41,6 +46,21 @@ class TraumaAliasRecognizer(_NameRecognizer):
         return word.isdigit() or not (word in _NOT_ALIAS or word in clinical_words() or word in not_name_words())
 
 
+class PhoneticAliasRecognizer(_NameRecognizer):
+    """``TRAUMA, HOTEL 41`` / ``Trauma, Sierra``: the whole registration alias of a mass-casualty patient."""
+
+    SCORE = 0.9
+    PATTERNS = (r"\b(?:TRAUMA|Trauma)[ \t]*,?[ \t]*(?i:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|"
+                r"juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|"
+                r"x-ray|xray|yankee|zulu)(?:[ \t]*-?[ \t]*\d{1,4})?(?![A-Za-z0-9'’-])",)
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return True
+
+
 class CuedInvertedNameRecognizer(_NameRecognizer):
     """``by Last, First`` before a role in parentheses or a colon."""
 
@@ -56,6 +76,35 @@ class CuedInvertedNameRecognizer(_NameRecognizer):
         if all(is_eponym(w) for w in words if len(w) > 1):
             return False  # "caused by Graves, Hashimoto:": a list of eponyms
         return _plausible(text[start:end]) and super().keep(text, start, end)
+
+
+class InitialledCellNameRecognizer(_NameRecognizer):
+    """``Last, I.`` as a whole comma-, tab- or pipe-delimited cell, or right after a label's colon."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"(?:(?<=[,\t|])|(?<=:)|^)[ \t]*(?P<phi>{_NAME}(?: {_NAME}){{0,2}}, [A-Z]\.)(?=[ \t]*(?:[,\t|;]|$))",)
+    FLAGS = re.MULTILINE
+
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.lower() for w in re.findall(r"[A-Za-z'’-]{2,}", text[start:end])]
+        if any(w in clinical_words() or w in not_name_words() for w in words):
+            return False  # "Type, A.", "Grade, B.": a term and its letter
+        return not is_eponym(text[start:end].split(",")[0]) and super().keep(text, start, end)
+
+
+class AgentGreetingNameRecognizer(_NameRecognizer):
+    """The given name an agent answers the phone with: ``this is Ines, how may I help``, ``Ines speaking``."""
+
+    SCORE = 0.85
+    PATTERNS = (r"\b(?i:this[ \t]+is|my[ \t]+name[ \t]+is)[ \t]+(?P<phi>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)"
+                r"(?=[ \t]*,[ \t]*(?i:how[ \t]+(?:can|may)[ \t]+I[ \t]+help|speaking))",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end].lower()
+        return word not in clinical_words() and word not in not_name_words() and super().keep(text, start, end)
 
 
 class NordicNameLabelRecognizer(_NameRecognizer):

@@ -89,7 +89,7 @@ class _NameRecognizer(RegexRecognizer):
 
 # a surname particle opening an ALL-CAPS name ("DA SILVA, ROSE"): "DA" is also an abbreviation, not here
 _LEADING_PARTICLE = re.compile(r"^(?:(?:DE|DA|DI|DU|DOS|DAS|DEL|LA|LE|VAN|VON|DER|DEN|TER|TEN|AL|EL|BIN|BEN|ST\.?) )+")
-_CAPS_FUNCTION_WORDS = frozenset({"AND", "OR", "THE", "OF", "FOR", "TO", "WITH", "IN", "ON", "FROM", "BY"})
+_CAPS_FUNCTION_WORDS = frozenset("AND OR THE OF FOR TO WITH IN ON FROM BY NOT DOES".split())  # "DOES NOT ADHERE"
 _NOT_A_NAME = frozenset({"Esq", "ESQ", "Jr", "Sr", "Consultant", "Registrar"})
 
 

@@ -1,4 +1,4 @@
-"""The blind17 corpus: committed JSONL equals the generator output, validates, and meets its minimums."""
+"""external_v17 (the blind17 corpus, spent): committed JSONL equals the generator output, validates, and meets its minimums."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from collections import Counter
 from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-JSONL = CORPUS_DIR / "blind17.jsonl"
+JSONL = CORPUS_DIR / "external_v17.jsonl"
 sys.path.insert(0, str(CORPUS_DIR))
 
 import check_corpus
-from blind17 import make_corpus
+from external_v17 import make_corpus
 
 
 def _docs():

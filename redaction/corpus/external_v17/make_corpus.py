@@ -1,6 +1,6 @@
 """Generate the blind17 synthetic radiology PHI corpus.
 
-    .venv/bin/python redaction/corpus/blind17/make_corpus.py [--out PATH] [--check]
+    .venv/bin/python redaction/corpus/external_v17/make_corpus.py [--out PATH] [--check]
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parent))
-    __package__ = "blind17"
+    __package__ = "external_v17"
 
 from .common import Doc, Gen
 from .styles_a import STYLES_A
@@ -45,7 +45,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind17.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v17.jsonl")
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     text = render()

@@ -2,7 +2,8 @@
 
 * URLs with a non-web scheme ("dicom://10.0.0.5:104/AET", "sftp://...") and bare host names carrying a path
   ("portal.example.org/s/ab12cd");
-* the last four digits of an SSN under a label that says so ("SSN (last 4 only): 1234", "SSN last four: 1234");
+* the last four digits of an SSN under a label that says so ("SSN (last 4 only): 1234", "SSN last four: 1234")
+  or a sentence that says so ("my SSN ends in 1234");
 * a Quebec-style health card ("RAMQ ABCD 1234 5678", "numéro d'assurance maladie c'est ABCD 1234 5678") and a
   member ID given as the answer on the next turn of a transcript ("Member ID, please?\\nB: It's AB 1234 5678");
 * a patient's or a staff member's initials after a field label ("Pt: J.K.", "abstractor J.K.") and an agent
@@ -35,6 +36,9 @@ class LastFourSsnRecognizer(RegexRecognizer):
         r"[ \t]digits)?)\)?[ \t]*[:#]?[ \t]*(?:(?:xxx|XXX|\*{3})-?(?:xx|XX|\*\*)-?)?(?P<phi>\d{4})\b"),
         (r"\b(?i:last[ \t](?:4|four)(?:[ \t]digits)?[ \t]of[ \t](?:the[ \t]|her[ \t]|his[ \t]|my[ \t])?)"
         r"(?:SSN|social(?:[ \t]security)?)[ \t]*[:#]?[ \t]*(?:is[ \t])?(?P<phi>\d{4})\b"),
+        # "My SSN ends in 1234", "social security number ending with 1234"
+        (r"\b(?:SSN|SS#|(?i:social[ \t]security(?:[ \t](?:no\.?|number|#))?))[ \t]+(?i:ends|ending)[ \t]+"
+        r"(?i:in|with)[ \t]+(?P<phi>\d{4})\b(?![-/.]\d)"),
     )
 
 

@@ -16,7 +16,9 @@ from redaction.recognizers._base import RegexRecognizer
 _DEPARTURE = (r"(?i:dispatch(?:ed)?|paged[ \t]+out|en[ \t-]?route|enroute|responding|(?:on|at|arrived?(?:[ \t]+on)?)[ \t]+"
               r"scene|(?:left|depart(?:ed)?)[ \t]+(?:scene|ED)|"
               r"(?:pt|patient)[ \t]+contact|transport(?:ing|ed)?|transfer[ \t]+of[ \t]+care|hand-?off|"
-              r"(?:back[ \t]+)?in[ \t]+service|call[ \t]+received|wheels[ \t]+(?:up|down)|lift[ \t-]?off|landed)")
+              r"(?:back[ \t]+)?in[ \t]+service|call[ \t]+received|wheels[ \t]+(?:up|down)|lift[ \t-]?off|landed|"
+              # the header cell's short labels, only as a label (a colon, a pipe cell or dotted leaders after them)
+              r"(?:disp|arr)(?=[ \t]*(?::|\||\.{2,})))")
 # arrival milestones ("At ED 2041") are found by their last word: "at" is in every text, "ED" is not
 _ARRIVAL_END = r"(?i:ED|ER|hospital|hosp|destination|dest|facility)"
 _MILESTONE = rf"(?:{_DEPARTURE}|(?i:at|arrived?(?:[ \t]+at)?)[ \t]+{_ARRIVAL_END})"
@@ -24,7 +26,9 @@ _TIME = r"(?:[01]\d|2[0-3])[0-5]\d"
 # what follows a number that is not a time: a unit, a count, a decimal or a range
 _NOT_AFTER = (r"(?![-/.:,]\d|[ \t]*(?i:mm|cm|m|mg|ml|mgy|gy|hu|%|x|kg|lbs?|mi|miles|km|patients|cases|studies|"
               r"calls|runs)\b)")
-_SEPARATOR = r"[ \t]*[:=@-]?[ \t]*"
+# a colon, an at-sign, a pipe between table cells or a form's dotted leaders ("DISPATCHED...... 0728")
+_SEPARATOR = r"[ \t]*(?:[:=@|-]|\.{2,})?[ \t]*"
+_ROWS_AROUND = 3  # a header block's rows before and after a year-shaped value that may hold its sibling milestone
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LINE_MILESTONE = re.compile(rf"\b{_MILESTONE}{_SEPARATOR}{_TIME}\b")
 _MILESTONE_BEFORE = re.compile(rf"\b{_MILESTONE}{_SEPARATOR}\Z")
@@ -47,7 +51,17 @@ class RunSheetTimeRecognizer(RegexRecognizer):
             return False  # "Fort Dest 2041": the last word of a milestone without the milestone
         if not _YEAR.fullmatch(text[start:end]):
             return True
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        return len(_LINE_MILESTONE.findall(line)) >= 2  # "Dispatched 2005  On scene 2014": a run sheet's clock
+        # "Dispatched 2005  On scene 2014": a run sheet's clock; a header table gives each milestone its own row
+        # ("| Disp | 1918 |" then "| Arr | 1931 |"), so the lines around the value count too
+        lo = start
+        for _ in range(_ROWS_AROUND + 1):
+            lo = text.rfind("\n", 0, lo - 1) if lo > 0 else -1
+            if lo < 0:
+                break
+        hi = end
+        for _ in range(_ROWS_AROUND + 1):
+            hi = text.find("\n", hi + 1)
+            if hi < 0:
+                break
+        block = text[lo + 1:hi if hi >= 0 else len(text)]
+        return len(_LINE_MILESTONE.findall(block)) >= 2

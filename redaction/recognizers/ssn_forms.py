@@ -1,5 +1,9 @@
-"""The last four digits of an SSN written as the VA writes it: the surname's initial then the last four,
-next to the name ("DOE, JANE A   D1234"). Only texts that speak of an SSN are read."""
+"""SSNs written in part.
+
+- the last four digits as the VA writes them: the surname's initial then the last four, next to the name
+  ("DOE, JANE A   D1234"). Only texts that speak of an SSN are read.
+- a masked SSN, the first five digits written as X's or asterisks ("XXX-XX-1234", "***-**-1234"): the whole
+  written value is the SSN, the mask included (the four digits alone would leave the value's shape)."""
 
 from __future__ import annotations
 
@@ -19,3 +23,11 @@ class LastFourIdRecognizer(RegexRecognizer):
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         return super().candidates(text) if " ssn " in text_forms(text)[1] else []
+
+
+class MaskedSsnRecognizer(RegexRecognizer):
+    """SSN: "XXX-XX-1234", "xxx-xx-1234", "***-**-1234" whole."""
+
+    ENTITY = "SSN"
+    SCORE = 0.85
+    PATTERNS = (r"(?<![\w*-])(?P<phi>(?:XXX-XX|xxx-xx|\*\*\*-\*\*)-\d{4})\b(?![-/.]\d)",)

@@ -14,6 +14,7 @@ from redaction.recognizers.names import trim_name
 
 _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
                              r"memorial|radiology|institute|care)\b")
+_EXAM_WORD = re.compile(r"(?i)[ -](?:x-?rays?|radiographs?|films?|scans?|CT|MRI|ultrasound|US)$")
 _SEPARATOR = re.compile(r"\n| - |:|  |\||\t|;| \(")
 _LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
 
@@ -60,6 +61,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                     continue
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
+            if kind == "PERSON" and _EXAM_WORD.search(span):
+                continue  # "Mobile X-ray", "Portable CT": an exam, a name never ends in one
             if kind == "PERSON" and any(c.isdigit() for c in span):
                 continue  # "Solid 1.6": a measurement, not a person
             if kind == "CITY" and (payer_box_town(text, start) or payer_box(text, start, end)):

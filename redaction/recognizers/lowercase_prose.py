@@ -26,7 +26,8 @@ _STOP = frozenset("""a an the and or at its it's is was are be been to of on in 
 regarding i we my me you he she they his her their our your this that who which what here there please pls thx
 thanks dictating dictated spelled spelling comma period colon semicolon new paragraph medical record number mrn
 date birth dob age year years old had has have will would can could did does said says wants needs called
-cc dr doctor patient pt um uh er so ok okay yes no not hi hello dear hey re: end next line""".split())
+cc dr doctor patient pt um uh er so ok okay yes no not hi hello dear hey re: end next line
+all any every each some these those""".split())
 # after a relative's name ("my son omar will drive me"): a verb or a break, never a noun ("my son drives")
 _AFTER_RELATIVE = re.compile(r"(?:[ \t]+(?:will|is|was|can|could|has|had|and|said|says|would|wants|needs|lives)\b|"
                              r"[ \t]*[,.;!)])")

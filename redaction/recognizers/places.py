@@ -174,6 +174,13 @@ class FacilityRecognizer(RegexRecognizer):
         r"(?:[A-Z][A-Za-z'’.&-]+[ \t](?:(?:of|of[ \t]+the|and|&|at|on)[ \t])?){1,4}"
         # longer heads first: "Correctional Health Unit" is one head, not "Health" and a stray "Unit"
         r"(?:(?:Correctional|Detention|Prison|Jail|Penitentiary)\s+(?:Health\s+Unit|Facility|Center|Complex|Infirmary)|"
+        # skilled-nursing and post-acute names: "Elm Row Rehabilitation & Nursing", "Oak Hill Nursing and Rehab
+        # Center", "Birch Care & Rehabilitation", "Alder Post-Acute Care", "Fern Hill Memory Care"
+        r"(?:Rehabilitation|Rehab)\s+(?:&|and)\s+(?:Nursing|Healthcare|Health\s+Care|Care)"
+        r"(?:\s+(?:Center|Centre|Home|Facility|Community))?|"
+        r"(?:Nursing|Care|Health|Healthcare)\s+(?:&|and)\s+(?:Rehabilitation|Rehab)(?:\s+(?:Center|Centre|Facility))?|"
+        r"Nursing\s+(?:Center|Centre)|Post-Acute(?:\s+Care)?|Transitional\s+Care|Memory\s+Care|"
+        r"Retirement\s+(?:Community|Village|Home)|"
         r"Health\s+Unit|Medical\s+Unit|Dialysis\s+Unit|Nursing\s+Facility|Care\s+Facility|"
         # specialty pairs and long-term care: "Stonecrest Heart & Vascular", "Elm Row Skilled Nursing"
         r"(?:Heart|Bone|Eye|Brain|Orthopa?edic|Spine)\s+(?:&|and)\s+(?:Vascular|Joint|Ear|Spine|Sports\s+Medicine)"
@@ -207,6 +214,7 @@ class FacilityRecognizer(RegexRecognizer):
         r"\b(?:[A-Z][A-Z'’.&-]+[ \t]+(?:(?:OF|OF[ \t]+THE|AND|&|AT|ON)[ \t]+)?){1,4}"
         r"(?:HOSPITAL|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTER|HEALTH[ \t]+SYSTEM|HEALTHCARE|CLINIC|"
         r"IMAGING(?:[ \t]+CENTER)?|RADIOLOGY[ \t]+(?:ASSOCIATES|GROUP|PARTNERS)|INFIRMARY|CANCER[ \t]+(?:CENTER|INSTITUTE)|"
+        r"(?:REHABILITATION|REHAB)[ \t]+(?:&|AND)[ \t]+NURSING|NURSING[ \t]+(?:&|AND)[ \t]+(?:REHABILITATION|REHAB)|"
         r"SURGERY[ \t]+CENTER|URGENT[ \t]+CARE|NURSING[ \t]+HOME|REHABILITATION[ \t]+(?:CENTER|HOSPITAL)|CARE[ \t]+CENTER|"
         r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS|"
         r"HEART[ \t]+(?:&|AND)[ \t]+VASCULAR|SKILLED[ \t]+NURSING)\b",
@@ -215,6 +223,8 @@ class FacilityRecognizer(RegexRecognizer):
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop the words before the name ("The MRI at Saint Ansgar ..."); take its legal form and campus
         ("Northfold Imaging LLC", "Pinecrest Imaging - North Campus")."""
+        for leader in _DOTTED_LEADER.finditer(text, start, end):
+            start = leader.end()  # "FACILITY........ Elm Medical Center": the label and its leader dots
         title = _FORM_TITLE.match(text, start, end)
         if title:
             start = title.end()  # "REQUEST FOR IMAGING RECORDS": a form's title, no part of a name
@@ -258,6 +268,8 @@ class FacilityRecognizer(RegexRecognizer):
 
 _FAITH_NAME = re.compile(r"(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|"
                          r"Trinity)|Our[ \t]+Lady|Little[ \t]+Company[ \t]+of[ \t]+Mary)\b")
+# a label's dotted leader inside a match: the name starts after it
+_DOTTED_LEADER = re.compile(r"\.{2,}[ \t]*")
 # a form's title opening with its document noun and "for": no site's name begins so
 _FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|application)[ \t]+(?i:for)[ \t]+")
 # a clinician's credential and "at" inside a match: the person, then the site
@@ -265,7 +277,9 @@ _CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+"
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
 # words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
 _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",
-                               "per", "seen", "and", "or", "by", "with", "report", "reports"})
+                               "per", "seen", "and", "or", "by", "with", "report", "reports",
+                               # a study done at the site: "f/u X-ray at Elm Women's Imaging Center"
+                               "x-ray", "x-rays", "xray", "film", "films", "scan", "scans", "study", "studies"})
 _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)(?![A-Za-z])|"
                             r"[ \t]+[-–—][ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){0,2}(?:Campus|Site|Branch|Wing|Annex|"
                             r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])|"

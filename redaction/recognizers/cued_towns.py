@@ -1,0 +1,58 @@
+"""Towns that a layout or a cue marks, without a state after them.
+
+- a "Location" field holding a bare town, up to the line end or a column gap, as call logs write the caller's
+  whereabouts: "Location: Duluth", "LOCATION........ Macon", "| Location | Scranton |"
+- the town a patient line ends on after the age: "Pt: Ana Ruiz, 54 y/o, Cheyenne"
+- a site's town in brackets after its name, as transfer logs write it: "From: Elm Regional Hospital (Boise)"
+- where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo."
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction._denylist import clinical_words, department_words, is_clinical, not_name_words
+from redaction.recognizers._base import RegexRecognizer
+
+_TOWN = r"(?:(?:St\.|Saint|Ft\.|Fort|Mt\.|Mount)[ \t]+)?[A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+){0,2}"
+# the last word of a site's name before its bracketed town
+_SITE_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Institute|Health|Healthcare|Regional|"
+             r"Medical|Memorial|Associates|Group|Partners|Care|Home|System|Pavilion|Hospice|Practice|Diagnostics|"
+             r"Nursing|Rehabilitation|Rehab|Living)")
+# words a "Location" field or a bracket holds that are no town: a place in the building or a branch label
+_NOT_TOWNS = frozenset("""home bedside scene residence work school street roadside field unknown other same none
+main downtown uptown midtown central north south east west campus annex tower wing building floor room bay ward
+lobby hallway bathroom bedroom kitchen outside inside left right""".split())
+# a word that makes the value a site's name, not a town ("Location: Elm Medical Center" is the site recognizer's)
+_SITE_WORD = re.compile(rf"\b{_SITE_END}\b|\b(?:Unit|Dept|Department|Suite|Floor|Room|Bed|Bay|Ward|Wing)\b")
+
+
+class CuedTownRecognizer(RegexRecognizer):
+    """A bare town after a "Location" label, a patient line's age, a site's name in brackets, or a travel verb."""
+
+    ENTITY = "CITY"
+    SCORE = 0.85
+    PATTERNS = (
+        # "Location: Duluth", "LOCATION........ Macon": the whole value, up to the line end or a column gap
+        rf"(?m)\b(?:Location|LOCATION)(?:[ \t]*:|[ \t]*\.{{2,}})[ \t]*(?P<phi>{_TOWN})(?=[ \t]*$|[ \t]{{2,}})",
+        # "| Location | Scranton |": a two-cell label row (a header row "| Location | Baseline | TP1 |" is no field)
+        rf"(?m)^[ \t]*\|[ \t]*(?:Location|LOCATION)[ \t]*\|[ \t]*(?P<phi>{_TOWN})[ \t]*\|[ \t]*$",
+        # "Pt: Ana Ruiz, 54 y/o, Cheyenne": a town closing a patient line after the age
+        rf"(?m)\b\d{{1,3}}[ \t-]?(?:yr-old|yo|y/o|y\.o\.|year-old|years[ \t]+old|yrs?)\b,[ \t]+(?P<phi>{_TOWN})"
+        r"[ \t]*$",
+        # "From: Elm Regional Hospital (Boise)  To: ...": a site's town in brackets
+        rf"\b{_SITE_END}[ \t]+\((?P<phi>{_TOWN})\)",
+        # "drove up from Bangor", "flying in from Dayton, reachable at ...", "drove pt from Provo."
+        rf"\b(?:drove|drive|drives|driving|driven|flew|fly|flies|flying|flown|came|come|coming|arrived|arrives|"
+        rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting)(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|"
+        rf"them))?[ \t]+from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
+    )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        value = text[start:end]
+        words = [w.lower() for w in value.split()]
+        if words[0] in _NOT_TOWNS or _SITE_WORD.search(value):
+            return False
+        if all(w in clinical_words() or w in department_words() or w in not_name_words() for w in words):
+            return False
+        return not is_clinical(value, text[end:end + 40])

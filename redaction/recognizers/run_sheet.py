@@ -13,7 +13,8 @@ import re
 from redaction.recognizers._base import RegexRecognizer
 
 # the milestones of an EMS run: dispatch, response, scene, patient contact, transport, arrival, hand-off
-_DEPARTURE = (r"(?i:dispatch(?:ed)?|paged[ \t]+out|en[ \t-]?route|enroute|responding|(?:on|at|arrived?(?:[ \t]+on)?)[ \t]+"
+_DEPARTURE = (r"(?i:dispatch(?:ed)?|paged[ \t]+out|en[ \t-]?route|enroute|responding|"
+              r"(?:on|at|arrived?(?:[ \t]+on)?)[ \t]+"
               r"scene|(?:left|depart(?:ed)?)[ \t]+(?:scene|ED)|"
               r"(?:pt|patient)[ \t]+contact|transport(?:ing|ed)?|transfer[ \t]+of[ \t]+care|hand-?off|"
               r"(?:back[ \t]+)?in[ \t]+service|call[ \t]+received|wheels[ \t]+(?:up|down)|lift[ \t-]?off|landed|"

@@ -1,4 +1,4 @@
-"""The blind18 corpus file matches its generator, is valid, and meets the brief's minimums."""
+"""external_v18 (the blind18 corpus, spent): the file matches its generator, is valid, and meets the brief's minimums."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-GEN_PATH = CORPUS_DIR / "blind18" / "make_corpus.py"
-JSONL = CORPUS_DIR / "blind18.jsonl"
+GEN_PATH = CORPUS_DIR / "external_v18" / "make_corpus.py"
+JSONL = CORPUS_DIR / "external_v18.jsonl"
 
 PHI_TYPES = {"PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",
              "STREET_ADDRESS", "CITY", "ZIP", "FACILITY", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL"}

@@ -1,7 +1,7 @@
 """Generate the blind18 synthetic radiology PHI corpus (300 documents, 20 styles x 15, round robin).
 
-    .venv/bin/python redaction/corpus/blind18/make_corpus.py            # writes redaction/corpus/blind18.jsonl
-    .venv/bin/python redaction/corpus/blind18/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v18/make_corpus.py            # writes redaction/corpus/external_v18.jsonl
+    .venv/bin/python redaction/corpus/external_v18/make_corpus.py --check    # exit 1 if the file differs
 
 All people, identifiers and addresses are invented; phones are 555-01xx; e-mail domains are example.*.
 """
@@ -71,7 +71,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind18.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v18.jsonl")
     ap.add_argument("--check", action="store_true", help="regenerate and compare with --out; exit 1 on difference")
     args = ap.parse_args(argv)
     text = render()

@@ -12,7 +12,9 @@
   service's, the same for every patient.
 - A contrast agent's, drug's or kit's lot number: "Agent: iohexol 350, lot 25K114", "contrast lot 613370",
   "Kit lot MDP-7731". It numbers a manufacturing batch given to many patients. (An implant's lot, "IVC filter
-  Lot 24-311C", is a device's and stays masked.)
+  Lot 24-311C", is a device's and stays masked, unless the same component line gives the device's own serial
+  right after it, as registry component lists do: "- tibial tray  lot 613590  SN KQ-35714"; the serial is masked
+  and identifies the device, the lot only names its batch.)
 - A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
   It names the procedure billed, the same for every patient.
 
@@ -44,9 +46,9 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
 
 def names_no_patient(text: str, start: int) -> bool:
     """True when the identifier starting at ``start`` follows a label that says it numbers a safety event,
-    an IRB protocol or an image-exchange request, is a drug's lot, the port of an IP address, or a bracketed CPT
-    code after an exam title."""
-    if drug_lot(text, start):
+    an IRB protocol or an image-exchange request, is a drug's lot or an implant's lot beside its serial, the port
+    of an IP address, or a bracketed CPT code after an exam title."""
+    if drug_lot(text, start) or lot_beside_serial(text, start):
         return True
     if start and text[start - 1] == ":" and _PORT_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -77,3 +79,18 @@ def drug_lot(text: str, start: int) -> bool:
         return False
     line_start = max(text.rfind("\n", 0, label.start()), text.rfind("\r", 0, label.start())) + 1
     return bool(_AGENT_ON_LINE.search(text, max(line_start, label.start() - 60), label.start()))
+
+
+_SERIAL_AFTER = re.compile(r"[ \t,;/]{1,6}(?:SN|S/N|(?i:serial))(?![A-Za-z])")
+
+
+_VALUE = re.compile(r"[^\s,;]+")
+
+
+def lot_beside_serial(text: str, start: int) -> bool:
+    """True when the value at ``start`` follows "lot" and the device's serial label comes right after it on
+    the same line: "head  lot 469245  SN AT-9766005"."""
+    if not _LOT_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    value = _VALUE.match(text, start)
+    return bool(value and _SERIAL_AFTER.match(text, value.end()))

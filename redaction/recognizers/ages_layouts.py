@@ -7,6 +7,8 @@
 - a patient's own words: "i'm 92 and my mri ..."; a relative described: "my father, who is 91 and ..."
 - the age column of a pipe-delimited row that also holds a name and a date, in a text that speaks of ages:
   ``MR0123 | DOE, JANE A | 2024-05-06 | 1234567 | 94``
+- the bare age cell of an unlabelled slash-separated demographics line that also holds an identifier and a date
+  of birth: ``Doe, Jane A / E1234567 / 93 / 4 May 1932``, ``J. Doe / 123-4567-89 / 94 / 5/6/31``
 
 Younger ages are never matched (they are kept), nor a number followed by a unit of measure.
 """
@@ -104,3 +106,15 @@ class AgeColumnRecognizer(EntityRecognizer):
                 start, end = cell.span("age")
                 results.append(RecognizerResult("AGE_OVER_89", row.start() + start, row.start() + end, self.SCORE))
         return results
+
+
+class SlashLineAgeRecognizer(RegexRecognizer):
+    """The bare 90+ cell of a " / "-separated demographics line: the line starts with a name, holds an
+    identifier cell (five digits or more) and a date cell, and the number stands alone between separators."""
+
+    ENTITY = "AGE_OVER_89"
+    SCORE = 0.85
+    PATTERNS = (rf"(?m)^[ \t]*[A-Z][A-Za-z.'’, -]{{1,40}}[ \t]/[ \t](?=[^\n]*\d{{5}})[^\n]{{0,80}}?[ \t]/[ \t]"
+                rf"(?P<phi>{_AGE})[ \t]/[ \t]"
+                r"(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{8}\b|\d{1,2}[ \t-][A-Z][a-z]+[ \t-]\d{4}|"
+                r"[A-Z][a-z]+\.?[ \t]\d{1,2},)",)

@@ -1,8 +1,9 @@
 """Four-digit 24-hour times that only a flowsheet's layout makes times (a bare "1918" is otherwise a year).
 
-- the "Time" column of a vitals or sedation flowsheet: a header row of short labels split by pipes or tabs
-  whose cell is "Time" ("Time | HR | SpO2 | Drug"), then rows whose cell in that column is a clock
-  ("1847 | 108 | 94% | propofol 1 mg/kg"); every value in the column must be a clock, two rows at least
+- the "Time" column of a vitals or sedation flowsheet or a nursing access log: a header row of short labels split
+  by pipes, tabs or semicolons whose cell is "Time" or "Tm" ("Time | HR | SpO2 | Drug"), then rows whose cell in
+  that column is a clock ("1847 | 108 | 94% | propofol 1 mg/kg"); every value in the column must be a clock
+  (four digits, or "08:01" with a colon), two rows at least
 - a narrative log of timed events: two or more clocks on one line, each opening a clause (the line's start,
   or after "." or ";") and followed by a lower-case word, in increasing order ("1314 bolus given; 1323 into
   scanner; 1450 out, awake"); a run of year-shaped values only in a log's ";"-separated clauses, so years opening
@@ -17,8 +18,10 @@ from itertools import pairwise
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:h|[ \t]*(?i:hrs?|hours))?")
-_TIME_LABEL = re.compile(r"(?i:time|clock|hhmm|time[ \t]*\(24h\))")
-_DELIMITERS = ("|", "\t")
+_TIME_LABEL = re.compile(r"(?i:time|tm|clock|hhmm|time[ \t]*\(24h\))")
+_COLON_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")  # a row may write its clock with a colon: "08:01"
+_DELIMITERS = ("|", "\t", ";")
+_HAS_TIME_LABEL = re.compile(r"(?i:time|\btm\b)")
 # a clock opening a clause, then a lower-case word: "; 1323 into scanner"
 _CLAUSE_CLOCK = re.compile(r"(?:^|(?<=[.;])[ \t]+)(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z])")
 _SCORE = 0.85
@@ -60,7 +63,7 @@ class FlowsheetTimeRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
-        if "time" in text.lower():
+        if _HAS_TIME_LABEL.search(text):
             results.extend(self._columns(text))
         results.extend(self._narrative(text))
         return results
@@ -80,7 +83,7 @@ class FlowsheetTimeRecognizer(EntityRecognizer):
                     break
                 start, end = spans[column]
                 cells.append((offset + start, offset + end, row[start:end]))
-            if len(cells) >= 2 and all(_CLOCK.fullmatch(value) for _, _, value in cells):
+            if len(cells) >= 2 and all(_CLOCK.fullmatch(v) or _COLON_CLOCK.fullmatch(v) for _, _, v in cells):
                 results.extend(RecognizerResult("DATE_TIME", s, e, _SCORE) for s, e, _ in cells)
         return results
 

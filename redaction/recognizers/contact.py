@@ -14,6 +14,8 @@ class PhoneRecognizer(RegexRecognizer):
         r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3}\)?)[\s.-]?\d{3}[\s.-]\d{4}"
         r"(?:\s*(?:[xX]|ext\.?|extension|poste)\s*\d{1,6})?(?![\d-])",
         r"(?<![\d-])\(\d{3}\)\s?\d{7}(?!\d)",
+        # the area code closed by a slash, as billing letters write it: "call 212/555-0147"
+        r"(?<![\d/.-])\d{3}/\d{3}[-.]\d{4}(?![\d-])",
         # "pager x3840": the extension letter goes with the number
         r"\b(?:[Pp]ager|PGR|[Pp]gr|[Ee]xt\.?|[Ee]xtension|[Bb]eeper|[Bb]leep|[Vv]ocera|[Ss]pectra[Ll]ink)\s*#?:?\s*"
         r"(?P<phi>(?:[Xx][ \t]?)?\d[\d-]{2,9}\d)\b",

@@ -82,11 +82,21 @@ class DateRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         if _LEVEL_BEFORE.search(text, max(0, start - 3), start):
             return False  # "C6/7", "L4/5": a vertebral level, not a date
+        if _COUNT_BEFORE.search(text, max(0, start - 10), start) and _day_of_course(text[start:end]):
+            return False  # "IV abx day 6/7": a day of a course, not a date
         return not _PAGE.search(text, max(0, start - 8), start)  # "P. 1/3" is a page count
 
 
 _PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pages|sheet)\.?[ \t]*\Z")
 _LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])[CTLS]\Z")
+# "day" alone: after "last dose" or "first fraction" the same shape is the date it was given ("last dose 2/11")
+_COUNT_BEFORE = re.compile(r"(?i)\bday[ \t]*\Z")
+
+
+def _day_of_course(value: str) -> bool:
+    """"6/7", "2/14": the n-th of a course of m (n no more than m), as "day 6/7" of antibiotics."""
+    parts = value.split("/")
+    return len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts) and 0 < int(parts[0]) <= int(parts[1])
 
 
 class TimeRecognizer(RegexRecognizer):

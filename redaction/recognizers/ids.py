@@ -6,7 +6,7 @@ import re
 
 from redaction._denylist import clinical_words
 from redaction._not_patient import message_control_id, payer_box
-from redaction._other_numbers import drug_lot
+from redaction._other_numbers import drug_lot, lot_beside_serial
 from redaction.recognizers._base import RegexRecognizer
 
 _SEP = r"\s*(?i:[:#=]|No\.?|Number|num\.?)?\s*[:#]?\s*"
@@ -104,7 +104,8 @@ class DeviceSerialRecognizer(RegexRecognizer):
                 r"\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]+)*",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        return not drug_lot(text, start)  # a contrast agent's or kit's batch, not a device
+        # a contrast agent's or kit's batch, or an implant's batch listed beside its own serial
+        return not (drug_lot(text, start) or lot_beside_serial(text, start))
 
 
 class SsnRecognizer(RegexRecognizer):

@@ -136,10 +136,12 @@ class IntlPhoneRecognizer(RegexRecognizer):
 
 class NationalHealthIdRecognizer(RegexRecognizer):
     """A national health or insurance number written in spaced digit groups after its label:
-    ``Medicare: 6674 84875 3``, ``NHS No: 432 114 2017``, ``OHIP #: 6678-511-650-QJ``, ``IHI 8003 6081 6666 6666``."""
+    ``Medicare: 6674 84875 3``, ``NHS No: 432 114 2017``, ``OHIP #: 6678-511-650-QJ``, ``IHI 8003 6081 6666 6666``,
+    and a Mexican IMSS affiliation number: ``No. de afiliación IMSS: 12 34 56 7890 1``."""
 
     ENTITY = "HEALTH_PLAN_ID"
     SCORE = 0.85
-    PATTERNS = (r"\b(?i:medicare|NHS|CHI|IHI|PPSN|OHIP|RAMQ|PHN|MSP|HCN|health\s+card|BSN|SIN|SVNR|NIR|NHI|"
-                r"insurance|versichertennummer|carte\s+vitale)(?:[ \t]+(?i:no\.?|number|#|card))?[ \t]*[:#]?[ \t]*"
+    PATTERNS = (r"\b(?i:IMSS|NSS|afiliaci[oó]n|medicare|NHS|CHI|IHI|PPSN|OHIP|RAMQ|PHN|MSP|HCN|health\s+card|BSN|SIN|"
+                r"SVNR|NIR|NHI|insurance|versichertennummer|carte\s+vitale)(?:[ \t]+(?i:no\.?|number|#|card))?"
+                r"[ \t]*[:#]?[ \t]*"
                 r"(?P<phi>\d{2,5}(?:[ \t-]\d{1,6}){1,4}(?:[ \t-][A-Z]{1,2})?)(?![\d/.])",)

@@ -55,6 +55,9 @@ _DESCRIPTIVE = frozenset("exam description procedure modality status priority ty
 _ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH_PLAN_ID"})
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
 _DELIMITERS = ("|", "\t", ",", ";")
+# a body site under a "Site" column: a side, then lower-case anatomy or "AC" (antecubital): "R basilic vein"
+_BODY_SITE = re.compile(r"(?:R|L|Rt|Lt|RT|LT|Right|Left|right|left|bilat|bilateral|Bilateral)\.?[ \t]+"
+                        r"(?:AC|[a-z][a-z]{1,20}(?:[ \t][a-z]{2,20}){0,2})")
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 # empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
@@ -258,6 +261,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                     value = line[start:end]
                     if kind is None or _EMPTY.fullmatch(value):
                         continue
+                    if kind == "FACILITY" and _BODY_SITE.fullmatch(value):
+                        continue  # an access log's "Site" is the body site: "R forearm", "L AC"
                     if kind == "AGE_OVER_89":
                         age = _OLD_AGE.match(value)
                         if age:

@@ -55,6 +55,8 @@ _DESCRIPTIVE = frozenset("exam description procedure modality status priority ty
 _ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH_PLAN_ID"})
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
 _DELIMITERS = ("|", "\t", ",", ";")
+# a side opening a "Site" cell: the cell is a body site ("R forearm", "Lt AC", "left hand")
+_BODY_SIDE = re.compile(r"[ \t]*(?i:R|L|Rt|Lt|right|left|bilat|bilateral|B/L)\.?[ \t]+[a-z]|[ \t]*(?i:R|L|Rt|Lt)\.?[ \t]+AC\b")
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 # empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
@@ -258,6 +260,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                     value = line[start:end]
                     if kind is None or _EMPTY.fullmatch(value):
                         continue
+                    if kind == "FACILITY" and _BODY_SIDE.match(value):
+                        continue  # "R forearm", "L antecubital" under an IV log's "Site": a body site, not a place
                     if kind == "AGE_OVER_89":
                         age = _OLD_AGE.match(value)
                         if age:

@@ -27,13 +27,25 @@ def names_a_payer(text: str, end: int) -> bool:
     return bool(_PAYER_AFTER.match(text, end))
 
 
+def after_plan_id(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a labelled insurance number on its line: the plan's name
+    ("Insurance ID#: W4926  Elm Union Health", "Member ID: XJ-2231 Cobalt Health")."""
+    return bool(_PLAN_ID_BEFORE.search(text, max(0, start - 60), start))
+
+
+_PLAN_ID_BEFORE = re.compile(r"(?i:insurance|ins\.|insurer|payer|plan|policy|member|subscriber|coverage)"
+                             r"(?:[ \t]*(?i:card|id|no\.?|number))*[ \t]*(?:#[ \t]*:?|:)"
+                             r"[ \t]*[A-Z0-9][A-Z0-9-]{3,}[ \t]+\Z")
+
+
 # a name that itself ends on the payer word, as NER takes it whole: "Northwind Health Plan", "Cobalt Care Advantage"
 _PAYER_END = re.compile(r"[ \t](?:Plan|Insurance|Assurance|HMO|PPO|Medicaid|Advantage)\Z")
 
 
 def is_payer_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a health plan or an insurer: it ends on, or is followed by, a payer word."""
-    return bool(_PAYER_END.search(text, max(start, end - 12), end)) or names_a_payer(text, end)
+    return (bool(_PAYER_END.search(text, max(start, end - 12), end)) or names_a_payer(text, end)
+            or after_plan_id(text, start))
 
 
 # the payer on its letterhead, before its address: "... Health Plan  Appeals Unit  PO Box", or a letterhead block

@@ -106,7 +106,9 @@ class NamedSiteRecognizer(RegexRecognizer):
                 r"\b(?i:st\.|saint)[ \t]+[A-Za-z][a-z]+['’]s\b(?![ \t]+(?i:wort|dance|fire)\b)",
                 r"\b(?:[A-Z][a-z'’-]+[ \t]){1,4}NHS(?:[ \t]+Foundation)?[ \t]+Trust\b",
                 r"\b(?:[A-Z][a-z'’-]+[ \t]){1,3}(?:CBOC|VAMC|VA[ \t]+Medical[ \t]+Center)\b",
-                r"\b(?:Szpital|Hôpital|Hospital[ \t]+de|Krankenhaus|Klinikum|Ospedale|Ziekenhuis)(?:[ \t]+[\w.]+){1,3}")
+                # not a form's Spanish label: "Hospital de origen / destino" (sending / receiving hospital)
+                (r"\b(?:Szpital|Hôpital|Hospital[ \t]+de(?![ \t]+(?i:origen|destino|referencia|procedencia)\b)|"
+                 r"Krankenhaus|Klinikum|Ospedale|Ziekenhuis)(?:[ \t]+[\w.]+){1,3}"))
 
 
 class DictationSiteRecognizer(RegexRecognizer):

@@ -16,6 +16,8 @@ _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|inf
                              r"memorial|radiology|institute|care)\b")
 _EXAM_WORD = re.compile(r"(?i)[ -](?:x-?rays?|radiographs?|films?|scans?|CT|MRI|ultrasound|US)$")
 _SEPARATOR = re.compile(r"\n| - |:|  |\||\t|;| \(")
+# an office or department written after a slash behind the site's name
+_OFFICE_AFTER = re.compile(r"[ \t]*/[ \t]*(?:Office|Department|Dept|Division|Unit)\b")
 _LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
 
 
@@ -57,6 +59,9 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue  # "Northwind Health Plan": a payer, not a care site
             if kind == "FACILITY":
                 end = department_tail(text, start, end)  # "... Medical Center Vascular Lab": the site, not its lab
+                office = _OFFICE_AFTER.search(text, start, end)
+                if office:
+                    end = office.start()  # "Elm Hospital / Office of Patient Access": the site, not its office
                 if end <= start:
                     continue
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import abbreviations, clinical_words, department_words, is_clinical, not_name_words
-from redaction._not_patient import names_a_payer, payer_box, payer_box_town
+from redaction._not_patient import after_plan_id, names_a_payer, payer_box, payer_box_town
 from redaction._site_tails import department_after, department_tail, follows_site_name, home_service
 from redaction.recognizers._base import RegexRecognizer
 
@@ -201,7 +201,7 @@ class FacilityRecognizer(RegexRecognizer):
         r"Dentistry|Orthodontics|Endodontics|Periodontics|Oral\s+(?:(?:and|&)\s+Maxillofacial\s+)?Surgery)"
         r"(?:\s+(?:Center|Centre|Clinic))?|"  # "... Dental Surgery Center"
         # "Health Services" and "Health Partners" before "Health": the whole head, not "Health" and a stray word
-        r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Team|Health\s+Services|Health\s+Partners|Health|"
+        r"Home\s+Care(?:\s+Services)?|Care\s+Services|Health\s+Cooperative|Health\s+Team|Health\s+Services|Health\s+Partners|Health|"
         r"Senior\s+Living|Assisted\s+Living|Living|Medical\s+Services|"
         r"Surgical\s+Hospital|Surgicenter|Surgery|Medicine|Laboratories|Labs?|Hospitals)\b",
         # hospitals named for a faith or a saint's virtue, with their county or town: "Good Samaritan of
@@ -216,7 +216,7 @@ class FacilityRecognizer(RegexRecognizer):
         r"IMAGING(?:[ \t]+CENTER)?|RADIOLOGY[ \t]+(?:ASSOCIATES|GROUP|PARTNERS)|INFIRMARY|CANCER[ \t]+(?:CENTER|INSTITUTE)|"
         r"(?:REHABILITATION|REHAB)[ \t]+(?:&|AND)[ \t]+NURSING|NURSING[ \t]+(?:&|AND)[ \t]+(?:REHABILITATION|REHAB)|"
         r"SURGERY[ \t]+CENTER|URGENT[ \t]+CARE|NURSING[ \t]+HOME|REHABILITATION[ \t]+(?:CENTER|HOSPITAL)|CARE[ \t]+CENTER|"
-        r"MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS|"
+        r"HEALTH[ \t]+COOPERATIVE|MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS|"
         r"HEART[ \t]+(?:&|AND)[ \t]+VASCULAR|SKILLED[ \t]+NURSING)\b",
     )
 
@@ -247,8 +247,10 @@ class FacilityRecognizer(RegexRecognizer):
         return start, department_tail(text, start, end)
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        if names_a_payer(text, end):
-            return False  # "Northwind Health Plan": a payer, not a care site
+        if names_a_payer(text, end) or after_plan_id(text, start):
+            return False  # "Northwind Health Plan", "Insurance ID: W123  Elm Union Health": a payer, not a care site
+        if _DOCUMENT_AFTER.match(text, end) and text[start:end].split()[-1].lower() in _SERVICE_HEADS:
+            return False  # "Student Health Referral Form", "Biopsy & Imaging Research": a form's or program's title
         if _FAITH_NAME.match(text, start):
             return True  # "Our Lady", "Holy Cross": a hospital's whole name
         if (follows_site_name(text, start) and department_after(text, end)
@@ -271,13 +273,19 @@ _FAITH_NAME = re.compile(r"(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?
 # a label's dotted leader inside a match: the name starts after it
 _DOTTED_LEADER = re.compile(r"\.{2,}[ \t]*")
 # a form's title opening with its document noun and "for": no site's name begins so
-_FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|application)[ \t]+(?i:for)[ \t]+")
+_FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|application|referrals?)[ \t]+(?i:for)[ \t]+")
+# a document or programme noun after a service word: the words are a title, not a site ("... Imaging Transfer Form")
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?i:research|transfer|referral|program|programme|form|consent|withdrawal)\b"
+                             r"(?![ \t]+(?i:center|centre|unit|office|desk|team|line|coordinator)\b)")
+_SERVICE_HEADS = frozenset({"health", "imaging", "radiology", "medicine"})
 # a clinician's credential and "at" inside a match: the person, then the site
 _CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+")
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
 # words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
 _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",
                                "per", "seen", "and", "or", "by", "with", "report", "reports",
+                               # a label before a tab ("Facility<TAB>Elm Clinic"), a clock's half ("9 AM at ...")
+                               "facility", "am", "pm",
                                # a study done at the site: "f/u X-ray at Elm Women's Imaging Center"
                                "x-ray", "x-rays", "xray", "film", "films", "scan", "scans", "study", "studies"})
 _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)(?![A-Za-z])|"

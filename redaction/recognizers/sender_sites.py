@@ -15,7 +15,7 @@ from redaction.recognizers._base import RegexRecognizer
 _CAP = r"[A-Z][A-Za-z'’.-]*"
 _SITE_HEAD = re.compile(r"\b(?:Hospital|Clinic|Cent(?:er|re)|Radiology|Imaging|Associates|Services|Health|"
                         r"Infirmary|Institute|Partners|Practice|Medical|Diagnostics?|Hospitals|Clinics|"
-                        r"Klinik|Klinikum|Hôpital|Ospedale|Szpital|Hospitalario)\b")
+                        r"General|Cooperative|Klinik|Klinikum|Hôpital|Ospedale|Szpital|Hospitalario)\b")
 
 
 class SenderSiteRecognizer(RegexRecognizer):

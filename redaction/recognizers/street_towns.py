@@ -1,6 +1,7 @@
 """Towns and cross streets that follow a US street address.
 
-- the town after a numbered street or a PO box, at the line's or clause's end or before its state:
+- the town after a numbered street, a PO box or a rural route's box ("HC 61 Box 928, Tyler"), at the line's or
+  clause's end or before its state:
   "4410 Aster Ln, Wichita\\n", "PO Box 88, Mobile\\n", "Vivo en 12 Elm Rd, Tyler y ...", "12 Oak Ave, Reading, PA",
   "12 Elm Rd, Tyler on 3/4/2024" (a scene line's date after the town)
 - a town that is also an English word ("Reading", "Normal") before its state and ZIP code: "Reading, PA 19601"
@@ -49,7 +50,9 @@ class StreetTownRecognizer(GroupedRegexRecognizer):
         rf"|[ \t]*(?:/|&|\band\b|\bat\b)[ \t]*(?P<cross>{_CROSS})(?:,[ \t]+(?P<town2>{_TOWN}){_AFTER})?)",
         # a crossing of two unnumbered streets, spaced as scene lines write it: "Elm St / Birch Drive, Tyler"
         rf"[ \t][/&][ \t](?P<cross>{_CROSS}),[ \t]+(?P<town>{_TOWN}){_AFTER}",
-        rf"\b(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d{{1,6}},[ \t]+(?P<town>{_TOWN}){_AFTER}",
+        # a PO box or a rural route's box ("HC 61 Box 928, Tyler (no street address)", "RR 2 Box 14, Tyler")
+        (rf"\b(?:(?i:P\.?[ \t]?O\.?[ \t]*Box)|(?:HC|RR|Rural[ \t]+Route|Star[ \t]+Route)[ \t]+\d{{1,4}}[ \t]+Box)"
+         rf"[ \t]+\d{{1,6}},[ \t]+(?P<town>{_TOWN})(?:{_AFTER}|[ \t]+\()"),
     )
     FLAGS = re.MULTILINE
 

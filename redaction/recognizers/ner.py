@@ -10,12 +10,13 @@ from redaction._denylist import is_clinical, is_department
 from redaction._not_patient import is_payer_name, payer_box, payer_box_town
 from redaction._site_tails import department_tail
 from redaction._vocabulary import is_clinical_vocabulary, is_known_word
-from redaction.recognizers.names import trim_name
+from redaction.recognizers.names import CREDENTIALS, trim_name
 
 _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
                              r"memorial|radiology|institute|care)\b")
 _EXAM_WORD = re.compile(r"(?i)[ -](?:x-?rays?|radiographs?|films?|scans?|CT|MRI|ultrasound|US)$")
 _SEPARATOR = re.compile(r"\n| - |:|  |\||\t|;| \(")
+_CREDENTIAL_AT = re.compile(rf"{CREDENTIALS}(?![A-Za-z])")
 _LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
 
 
@@ -59,6 +60,8 @@ class SpacyNerRecognizer(EntityRecognizer):
                 end = department_tail(text, start, end)  # "... Medical Center Vascular Lab": the site, not its lab
                 if end <= start:
                     continue
+            if _CREDENTIAL_AT.match(text, start) and _CREDENTIAL_AT.match(text, start).end() >= end:
+                continue  # "Kwame Doe, Au.D.": the start of a dotted credential, not a person or a town
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
             if kind == "PERSON" and _EXAM_WORD.search(span):

@@ -27,7 +27,7 @@ CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,
                r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
                r"FRCSC?|FRCSEd|FRCPath|FRCPE|FRACP|FRACS|FANZCA|FCPS|FCR|FFR(?: ?RCSI)?|MRCP(?:\(UK\))?|MRCS|"
                r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE|"
-               r"CRN|CCRN|CGC|CEN|CNOR|OCN|CPAN|CAPA|CNRN|RN-BC|VA-BC|CNA|CHW|LI?CSW|LMSW|LSW|CS?PI|MDiv|BCC|CPhT)")  # nursing certifications
+               r"CCR[PCA]|RPSGT|C?RST|CPSGT|RPFT|Au\.?D\.?|CCC-A|CRN|CCRN|CGC|CEN|CNOR|OCN|CPAN|CAPA|CNRN|RN-BC|VA-BC|CNA|CHW|LI?CSW|LMSW|LSW|CS?PI|MDiv|BCC|CPhT)")  # nursing certifications
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"

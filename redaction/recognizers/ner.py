@@ -10,7 +10,7 @@ from redaction._denylist import is_clinical, is_department
 from redaction._not_patient import is_payer_name, payer_box, payer_box_town
 from redaction._site_tails import department_tail
 from redaction._vocabulary import is_clinical_vocabulary, is_known_word
-from redaction.recognizers.names import trim_name
+from redaction.recognizers.names import CREDENTIALS, trim_name
 
 _FACILITY_WORDS = re.compile(r"(?i)\b(hospital|medical|clinic|health|imaging|infirmary|center|centre|"
                              r"memorial|radiology|institute|care)\b")
@@ -18,6 +18,7 @@ _EXAM_WORD = re.compile(r"(?i)[ -](?:x-?rays?|radiographs?|films?|scans?|CT|MRI|
 _SEPARATOR = re.compile(r"\n| - |:|  |\||\t|;| \(")
 # an office or department written after a slash behind the site's name
 _OFFICE_AFTER = re.compile(r"[ \t]*/[ \t]*(?:Office|Department|Dept|Division|Unit)\b")
+_CREDENTIAL_AT = re.compile(rf"{CREDENTIALS}(?![A-Za-z])")
 _LABELS = {"PERSON": "PERSON", "GPE": "CITY", "LOC": "CITY", "ORG": "FACILITY", "FAC": "FACILITY"}
 
 
@@ -64,6 +65,9 @@ class SpacyNerRecognizer(EntityRecognizer):
                     end = office.start()  # "Elm Hospital / Office of Patient Access": the site, not its office
                 if end <= start:
                     continue
+            credential = _CREDENTIAL_AT.match(text, start)
+            if credential and credential.end() >= end:
+                continue  # "Kwame Doe, Au.D.": the start of a dotted credential, not a person or a town
             if kind == "PERSON" and not any(c.islower() for c in span) and len(span) <= 3:
                 continue  # "CT", "PA", "MD" tagged as people
             if kind == "PERSON" and _EXAM_WORD.search(span):

@@ -29,7 +29,8 @@ def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
 @pytest.mark.parametrize(("text", "site"), [
     ("PRC REFERRAL\nFrom: Eastern Shore Health Cooperative  406-555-0122\nTo: Elm Imaging\n",
      "Eastern Shore Health Cooperative"),
-    ("Transfer Form\nSending facility: Coastal Plains General\n  402 Birch Ave, Regina, SK\n", "Coastal Plains General"),
+    ("Transfer Form\nSending facility: Coastal Plains General\n  402 Birch Ave, Regina, SK\n",
+     "Coastal Plains General"),
 ])
 def test_sites_found(analyzer: PhiAnalyzer, text: str, site: str) -> None:
     check(analyzer, text, [site])

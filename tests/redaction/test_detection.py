@@ -18,6 +18,18 @@ def masked(analyzer: PhiAnalyzer, text: str) -> bytearray:
     return mask
 
 
+def untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
+    """No character of ``word`` (its first occurrence in ``text``) is masked."""
+    mask = masked(analyzer, text)
+    start = text.index(word)
+    return not any(mask[start:start + len(word)])
+
+
+def typed(analyzer: PhiAnalyzer, text: str, kind: str) -> list[str]:
+    """The texts of the spans detected as ``kind``."""
+    return [text[s.start:s.end] for s in analyzer.analyze(text) if s.entity_type == kind]
+
+
 def check(analyzer: PhiAnalyzer, text: str, phi: list[str], keep: list[str] = ()) -> None:  # noqa: ANN001
     mask = masked(analyzer, text)
     for value in phi:

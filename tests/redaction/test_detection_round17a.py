@@ -9,17 +9,11 @@ from any evaluation corpus).
 from __future__ import annotations
 
 from redaction import PhiAnalyzer
-from tests.redaction.test_detection import check, masked
+from tests.redaction.test_detection import check, untouched
 
 
 def _people(analyzer: PhiAnalyzer, text: str) -> list[str]:
     return [text[s.start:s.end] for s in analyzer.analyze(text) if s.entity_type == "PERSON"]
-
-
-def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
-    mask = masked(analyzer, text)
-    start = text.index(word)
-    return not any(mask[start:start + len(word)])
 
 
 # ------------------------------------------------------------------ "Last, I." and "Last I"
@@ -45,7 +39,7 @@ def test_surname_and_bare_initial_in_a_table_cell(analyzer: PhiAnalyzer) -> None
 def test_phonetic_trauma_alias_is_masked_whole(analyzer: PhiAnalyzer) -> None:
     text = "Unidentified male registered as TRAUMA, HOTEL 58 at 0412; later Trauma, Sierra 7 arrived."
     check(analyzer, text, ["TRAUMA, HOTEL 58", "Trauma, Sierra 7"])
-    assert _untouched(analyzer, "TRAUMA, TEAM 2 activated at 0412; CT pan-scan ordered.", "TEAM")
+    assert untouched(analyzer, "TRAUMA, TEAM 2 activated at 0412; CT pan-scan ordered.", "TEAM")
 
 
 # ------------------------------------------------------------------ call-centre agent
@@ -63,20 +57,20 @@ def test_all_caps_verdicts_are_not_names(analyzer: PhiAnalyzer) -> None:
 
 def test_insurer_claim_unit_is_not_a_name(analyzer: PhiAnalyzer) -> None:
     text = "Prairie Dunes Casualty\nSubrogation Unit\n88 Quarry Rd\n\nRe: claim 22-771"
-    assert _untouched(analyzer, text, "Subrogation Unit")
-    assert _untouched(analyzer, text, "Casualty")
+    assert untouched(analyzer, text, "Subrogation Unit")
+    assert untouched(analyzer, text, "Casualty")
 
 
 def test_commented_manifest_title_is_not_a_name(analyzer: PhiAnalyzer) -> None:
     text = "# BIOBANK TRANSFER MANIFEST  shipped=2021-02-03\nspecimen\tdonor\nTS-1\tHallvard, Greta\n"
-    assert _untouched(analyzer, text, "BIOBANK TRANSFER MANIFEST")
+    assert untouched(analyzer, text, "BIOBANK TRANSFER MANIFEST")
     check(analyzer, text, ["Hallvard, Greta"])
 
 
 def test_deposition_question_opening_on_a_verb(analyzer: PhiAnalyzer) -> None:
     text = "12:4   Q. Did you compare it with the prior film?\n12:5   Q. Was it reported?"
-    assert _untouched(analyzer, text, "Q. Did")
-    assert _untouched(analyzer, text, "Q. Was")
+    assert untouched(analyzer, text, "Q. Did")
+    assert untouched(analyzer, text, "Q. Was")
 
 
 def test_french_title_stays_outside_the_name(analyzer: PhiAnalyzer) -> None:
@@ -88,4 +82,4 @@ def test_dialysis_schedule_and_acronyms_are_not_names(analyzer: PhiAnalyzer) -> 
     text = ("Dialysis unit: chair 14, HD MWF\nRead by Tove Lindahl, DDS, MS (OMFR)\n"
             "Consultation via a qualified CDSM\nRAMQ: QUIT 1234 5678\n")
     for word in ("MWF", "OMFR", "CDSM", "RAMQ"):
-        assert _untouched(analyzer, text, word), word
+        assert untouched(analyzer, text, word), word

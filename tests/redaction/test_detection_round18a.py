@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PhiAnalyzer
-from tests.redaction.test_detection import check, masked
-
-
-def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
-    mask = masked(analyzer, text)
-    start = text.index(word)
-    return not any(mask[start:start + len(word)])
+from tests.redaction.test_detection import check, untouched
 
 
 # ------------------------------------------------------------------ credentials after a name
@@ -83,7 +77,7 @@ def test_chat_read_request_of_a_body_part_is_no_name(analyzer: PhiAnalyzer) -> N
     ("Emergency contact notified.\nDevice QXP778123\n---\nED note: walked in.\n", "Device"),
 ])
 def test_layout_label_is_no_name(analyzer: PhiAnalyzer, text: str, word: str) -> None:
-    assert _untouched(analyzer, text, word)
+    assert untouched(analyzer, text, word)
 
 
 # ------------------------------------------------------------------ a named subject whose surname is a word

@@ -13,17 +13,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PhiAnalyzer
-from tests.redaction.test_detection import check, masked
-
-
-def _typed(analyzer: PhiAnalyzer, text: str, kind: str) -> list[str]:
-    return [text[s.start:s.end] for s in analyzer.analyze(text) if s.entity_type == kind]
-
-
-def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
-    mask = masked(analyzer, text)
-    start = text.index(word)
-    return not any(mask[start:start + len(word)])
+from tests.redaction.test_detection import check, typed, untouched
 
 
 # ------------------------------------------------------------------ skilled-nursing names
@@ -38,7 +28,7 @@ def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
     ("HOLLOWAY BEND REHABILITATION & NURSING\nMobile X-ray request\n", "HOLLOWAY BEND REHABILITATION & NURSING"),
 ])
 def test_skilled_nursing_names(analyzer: PhiAnalyzer, text: str, site: str) -> None:
-    assert site in _typed(analyzer, text, "FACILITY")
+    assert site in typed(analyzer, text, "FACILITY")
 
 
 # ------------------------------------------------------------------ towns a layout marks
@@ -58,7 +48,7 @@ def test_towns_a_layout_marks(analyzer: PhiAnalyzer, text: str, town: str) -> No
 
 def test_location_cell_holding_a_town(analyzer: PhiAnalyzer) -> None:
     text = "| Caller | Dana Okafor |\n| Location | Pocatello |\n"
-    assert _typed(analyzer, text, "CITY") == ["Pocatello"]
+    assert typed(analyzer, text, "CITY") == ["Pocatello"]
 
 
 @pytest.mark.parametrize(("text", "town", "word"), [
@@ -68,7 +58,7 @@ def test_location_cell_holding_a_town(analyzer: PhiAnalyzer) -> None:
     ("From: Elm Ridge Hospital (Main)  To: Birch Vale Medical Center (Muncie)\n", "Muncie", "Main"),
 ])
 def test_places_in_the_building_are_no_town(analyzer: PhiAnalyzer, text: str, town: str, word: str) -> None:
-    towns = _typed(analyzer, text, "CITY")
+    towns = typed(analyzer, text, "CITY")
     assert town in towns
     assert word not in " ".join(towns)
 
@@ -86,21 +76,21 @@ def test_places_in_the_building_are_no_town(analyzer: PhiAnalyzer, text: str, to
     ("| Tc-99m MAA | 4.1 mCi | 10:02 | R. Tull |\n", "MAA"),
 ])
 def test_words_that_are_no_site(analyzer: PhiAnalyzer, text: str, word: str) -> None:
-    assert _untouched(analyzer, text, word)
+    assert untouched(analyzer, text, word)
 
 
 def test_study_before_at_is_no_part_of_the_site(analyzer: PhiAnalyzer) -> None:
     text = "f/u 3:10 PM: X-ray at Birchwood Women's Imaging Center shows the coin in the stomach.\n"
     check(analyzer, text, ["Birchwood Women's Imaging Center"])
-    assert _untouched(analyzer, text, "X-ray")
+    assert untouched(analyzer, text, "X-ray")
 
 
 def test_dotted_leader_label_is_no_part_of_the_site(analyzer: PhiAnalyzer) -> None:
     text = "SITE............ Larkspur Imaging Associates\nCALLER.......... Fen Ostrova\n"
     check(analyzer, text, ["Larkspur Imaging Associates"])
-    assert _untouched(analyzer, text, "SITE")
+    assert untouched(analyzer, text, "SITE")
 
 
 def test_client_label_is_no_town(analyzer: PhiAnalyzer) -> None:
     text = "INTAKE NOTE\n| Client | BRENNEMAN, ODALYS |\n| MR# | 55120934 |\n| DOB | 02-Mar-1961 |\n"
-    assert _untouched(analyzer, text, "Client")
+    assert untouched(analyzer, text, "Client")

@@ -9,13 +9,7 @@ from any evaluation corpus).
 from __future__ import annotations
 
 from redaction import PhiAnalyzer
-from tests.redaction.test_detection import check, masked
-
-
-def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
-    mask = masked(analyzer, text)
-    start = text.index(word)
-    return not any(mask[start:start + len(word)])
+from tests.redaction.test_detection import check, untouched
 
 
 # ------------------------------------------------------------------ run-sheet header labels
@@ -33,7 +27,7 @@ def test_run_sheet_times_after_dotted_leaders(analyzer: PhiAnalyzer) -> None:
 def test_run_sheet_short_labels_after_colons(analyzer: PhiAnalyzer) -> None:
     text = "Medic 8 report\nDisp: 0713    Arr: 0726\nDOS: 4/9/24\nDisposition: 1998 protocol followed; home.\n"
     check(analyzer, text, ["0713", "0726"])
-    assert _untouched(analyzer, text, "1998")  # "Disposition" is no "Disp" label
+    assert untouched(analyzer, text, "1998")  # "Disposition" is no "Disp" label
 
 
 # ------------------------------------------------------------------ flowsheet "Time" column
@@ -42,7 +36,7 @@ def test_flowsheet_time_column(analyzer: PhiAnalyzer) -> None:
             "1941 | 98/55 | 99% | --\n2006 | 100/61 | 98% | none\n")
     check(analyzer, text, ["1933", "1941", "2006"])
     counts = "\nYear | Studies | Site\n1998 | 1204 | main\n1999 | 1388 | main\n"
-    assert _untouched(analyzer, text + counts, "1204")  # a count column is no time column
+    assert untouched(analyzer, text + counts, "1204")  # a count column is no time column
 
 
 # ------------------------------------------------------------------ narrative of timed events
@@ -50,7 +44,7 @@ def test_timed_events_in_one_line(analyzer: PhiAnalyzer) -> None:
     text = "Monitoring continuous. 1502 chloral hydrate given; 1519 on table; 1611 back to bay, drowsy.\n"
     check(analyzer, text, ["1502", "1519", "1611"])
     years = "Prior imaging reviewed. 2016 exam showed a cyst. 2019 study was normal.\n"
-    assert _untouched(analyzer, text + years, "2019")  # years opening sentences are kept
+    assert untouched(analyzer, text + years, "2019")  # years opening sentences are kept
 
 
 # ------------------------------------------------------------------ SSNs in part

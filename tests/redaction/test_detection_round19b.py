@@ -12,17 +12,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PhiAnalyzer
-from tests.redaction.test_detection import check, masked
-
-
-def _typed(analyzer: PhiAnalyzer, text: str, kind: str) -> list[str]:
-    return [text[s.start:s.end] for s in analyzer.analyze(text) if s.entity_type == kind]
-
-
-def _untouched(analyzer: PhiAnalyzer, text: str, word: str) -> bool:
-    mask = masked(analyzer, text)
-    start = text.index(word)
-    return not any(mask[start:start + len(word)])
+from tests.redaction.test_detection import check, typed, untouched
 
 
 # ------------------------------------------------------------------ sites found
@@ -42,7 +32,7 @@ def test_sites_found(analyzer: PhiAnalyzer, text: str, site: str) -> None:
     ("Mailing: RR 3 Box 77, Chinle (general delivery)\n", "Chinle"),
 ])
 def test_town_after_rural_box(analyzer: PhiAnalyzer, text: str, town: str) -> None:
-    assert town in _typed(analyzer, text, "CITY")
+    assert town in typed(analyzer, text, "CITY")
 
 
 # ------------------------------------------------------------------ words that are no site
@@ -63,7 +53,7 @@ def test_town_after_rural_box(analyzer: PhiAnalyzer, text: str, town: str) -> No
     ("Transport: CHR to drive; CHR Odessa Whitfeather cell 555-0160\n", "CHR"),
 ])
 def test_words_that_are_no_site(analyzer: PhiAnalyzer, text: str, word: str) -> None:
-    assert _untouched(analyzer, text, word)
+    assert untouched(analyzer, text, word)
 
 
 def test_payer_after_its_card_number_is_no_site(analyzer: PhiAnalyzer) -> None:
@@ -75,7 +65,7 @@ def test_payer_after_its_card_number_is_no_site(analyzer: PhiAnalyzer) -> None:
 def test_payer_kept_site_still_found(analyzer: PhiAnalyzer) -> None:
     text = "Quarry Bend Medical Center\nInsurance ID#: QX4471902  Granite Union Health\n"
     check(analyzer, text, ["Quarry Bend Medical Center", "QX4471902"])
-    assert _untouched(analyzer, text, "Granite Union Health")
+    assert untouched(analyzer, text, "Granite Union Health")
 
 
 def test_body_site_column_of_an_iv_log(analyzer: PhiAnalyzer) -> None:
@@ -83,11 +73,11 @@ def test_body_site_column_of_an_iv_log(analyzer: PhiAnalyzer) -> None:
             "0915 | Holmgaard, Birgit | 55120934 | R forearm | 20 | ok\n"
             "1020 | Achebe, Tolu | 66120311 | L antecubital | 22 | flushes well\n")
     check(analyzer, text, ["Holmgaard, Birgit", "55120934", "Achebe, Tolu"])
-    assert _untouched(analyzer, text, "R forearm")
-    assert _untouched(analyzer, text, "L antecubital")
+    assert untouched(analyzer, text, "R forearm")
+    assert untouched(analyzer, text, "L antecubital")
 
 
 def test_office_after_a_slash(analyzer: PhiAnalyzer) -> None:
     text = "ALTERNATE FORMAT REQUEST\nWillowmere Community Hospital / Office of Patient Access\nLogged 3/2/2026\n"
     check(analyzer, text, ["Willowmere Community Hospital"])
-    assert _untouched(analyzer, text, "Office of Patient Access")
+    assert untouched(analyzer, text, "Office of Patient Access")

@@ -44,6 +44,13 @@ def _board(text: str, span: Span) -> bool:
             and _ACRONYM.fullmatch(text, span.start, span.end) is not None)
 
 
+def _agency_letterhead(text: str, start: int, end: int) -> bool:
+    """A letterhead line holding a collection agency's name ("Harbor Credit Management"): no person."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _AGENCY_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, line_end) is not None
+
+
 def _trim(text: str, span: Span) -> Span | None:
     """The span less a leading role word and a glued hashtag's trailing words; None when nothing is left."""
     start, end = span.start, span.end
@@ -64,6 +71,8 @@ def _trim(text: str, span: Span) -> Span | None:
     end = start + len(_ESQ.sub("", text[start:end]))  # "Ada Quill, Esq": the name without its title
     if end <= start:
         return None
+    if _agency_letterhead(text, start, end):
+        return None
     value = text[start:end]
     if text[start - 1:start] == "#" and _HASHTAG_WORD.fullmatch(value):
         cuts = [0, *[m.start() for m in _CAMEL_TAIL.finditer(value)], len(value)]
@@ -82,8 +91,12 @@ _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][A-Za-z'’-]+,?[ \t]+(?:LLP|LLC|PL
 _FIRM_TAIL = re.compile(r",?[ \t]+(?:LLP|LLC|PLLC|P\.?C\.|L\.L\.P\.)")
 _FIRM_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]+[ \t]*&[ \t]*\Z")
 _ESQ = re.compile(r",?[ \t]*Esq\.?$")
+# a collection agency's name on a letterhead: "Harbor Credit Management", "Apex Receivables Group"
+_AGENCY_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?i:credit|recovery|receivables|collections?)[ \t]+"
+                          r"(?i:services|management|group|agency|bureau|solutions|associates)[ \t]*")
 # role and letter words that open a detection without being a name ("Coordinator", "Dear Custodian")
-_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre".split())  # "Dre": French "Dr"
+# a role, or a report's sign-off verb, read into the name after it: "Dre" (French "Dr"), "Dictated Ada Lowe, MD"
+_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre dictated transcribed".split())
 
 
 def _known_parts(text: str, people: list[Span]) -> set[str]:

@@ -132,7 +132,7 @@ class CityStateRecognizer(RegexRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         if _NOT_A_TOWN.match(text, start, end):
-            return False  # "Dr. Roe, MD" (a credential, not Maryland); "(Last, First, MI)" (a name-order label)
+            return False  # "Dr. Roe, MD", "Dictated Ada Roe, MD" (a credential, not Maryland); "(Last, First, MI)" (a name-order label)
         if home_service(text, start, end):
             return False  # "Tri-County Home Health Services": an agency's name, not "lives at home in ..."
         if payer_box_town(text, start):
@@ -149,7 +149,8 @@ _SITE_NOUN_AFTER = re.compile(r"[ \t]+(?i:location|office|campus|site|branch|cli
 
 
 # a personal title opening the words before a state code, or a name-order label standing for them
-_NOT_A_TOWN = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]|(?:First|Last|Middle|Given|Family)\Z)")
+_NOT_A_TOWN = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]|(?:Dictated|Transcribed|Signed)[ \t]|"
+                         r"(?:First|Last|Middle|Given|Family)\Z)")
 
 
 class ZipRecognizer(RegexRecognizer):

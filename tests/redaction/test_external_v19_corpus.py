@@ -1,4 +1,4 @@
-"""blind19 corpus: committed JSONL equals generator output, validates, and meets the brief's minimums."""
+"""external_v19 (the blind19 corpus, spent): committed JSONL equals generator output, validates, and meets the brief's minimums."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-JSONL = CORPUS_DIR / "blind19.jsonl"
+JSONL = CORPUS_DIR / "external_v19.jsonl"
 
 
 def _load(name: str, path: Path):
@@ -25,7 +25,7 @@ def _load(name: str, path: Path):
 
 @pytest.fixture(scope="module")
 def gen():
-    return _load("blind19_make_corpus", CORPUS_DIR / "blind19" / "make_corpus.py")
+    return _load("blind19_make_corpus", CORPUS_DIR / "external_v19" / "make_corpus.py")
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """Generate the blind19 synthetic radiology PHI corpus (300 documents, 20 styles, round robin).
 
-    .venv/bin/python redaction/corpus/blind19/make_corpus.py            # write ../blind19.jsonl
-    .venv/bin/python redaction/corpus/blind19/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v19/make_corpus.py            # write ../external_v19.jsonl
+    .venv/bin/python redaction/corpus/external_v19/make_corpus.py --check    # exit 1 if the file differs
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind19.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v19.jsonl")
     ap.add_argument("--check", action="store_true", help="regenerate and compare with --out; exit 1 on difference")
     args = ap.parse_args(argv)
     out = render()

@@ -24,6 +24,7 @@ from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._other_numbers import names_no_patient
+from redaction._score_fractions import without_score_fractions
 from redaction._regions import without_regions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
@@ -175,12 +176,13 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
-# layout words (table headers, title lines), clinical terms, numbers that name no patient, country and region names,
+# layout words (table headers, title lines), clinical terms, numbers that name no patient, score fractions (ILO
+# profusion), country and region names,
 # then a hospital's campus after "at" joins its name, then names are reshaped (an Arabic name's tail, role words,
 # names glued into hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
-    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_countries, without_regions,
-    extend_campus_names, reshape_names)
+    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_score_fractions,
+    without_countries, without_regions, extend_campus_names, reshape_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

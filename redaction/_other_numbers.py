@@ -6,8 +6,11 @@
   numbers the study, which many patients join. (A study *subject* number is the patient's and stays masked.)
 - An image-exchange or image-share request's number: "IMAGE EXCHANGE REQUEST #402117". It numbers the
   transfer between two sites' systems.
+- A data-clarification query's number, as trial core labs and coding teams write it: "CORE LAB QUERY  Q-45736",
+  "Reader Query / DCF  Q-1234", "CODING QUERY #77192". It numbers the question sent to a site, not the patient.
+- An IT service desk's incident number: "Ticket INC0012345". It numbers a ticket about a system.
 - A courier's tracking or waybill number: "courier_tracking=1Z570217". It numbers a parcel (specimens sent
-  between sites), not the patient.
+  between sites), not the patient. A bare "tracking ID" (a results-tracking letter's) is the patient's record's.
 - A network port after an IP address: "10.20.30.40:11112". The address is masked; the port is the DICOM
   service's, the same for every patient.
 - A contrast agent's, drug's or kit's lot number: "Agent: iohexol 350, lot 25K114", "contrast lot 613370",
@@ -31,10 +34,13 @@ import re
 # research protocol needs its number sign: "Protocol # 19-004211")
 _LABEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:(?:patient[ \t]+)?safety[ \t]+event|near[- ]miss|incident|occurrence|event|IRB|"
-    r"image[ \t-]+(?:exchange|share|sharing)[ \t]+request)[ \t]*(?:#|no\.?|nr\.?|number|id)?"
+    r"image[ \t-]+(?:exchange|share|sharing)[ \t]+request|query|DCF|data[ \t]+clarification(?:[ \t]+form)?)"
+    r"[ \t]*(?:#|no\.?|nr\.?|number|id)?"
     r"|protocol[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
 # a courier's tracking or waybill number ("courier_tracking=1Z570217", "FedEx tracking # 7789 1234"): the parcel's
-_TRACKING_BEFORE = re.compile(r"(?i:(?:\b|_)(?:tracking|waybill|air[ \t]?bill)[ \t]*(?:#|no\.?|nr\.?|number|id)?)"
+# ("tracking" alone needs a carrier word: a results-tracking letter's "tracking ID" numbers the patient's record)
+_TRACKING_BEFORE = re.compile(r"(?i:(?:(?:\b|_)(?:courier|carrier|shipment|shipping|parcel|package|fedex|ups|dhl|usps)"
+                              r"[ \t_-]*tracking|(?:\b|_)(?:waybill|air[ \t]?bill))[ \t]*(?:#|no\.?|nr\.?|number|id)?)"
                               r"[ \t]*[:#=]?[ \t]*\Z")
 _PORT_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:\Z")
 _LOOKBACK = 48
@@ -44,9 +50,14 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
                          r"PET|SPECT|DEXA|DXA|angiogra\w*|scan|study|exam|anatomy|complete|limited)\b)")
 
 
+# an IT service desk's incident number ("INC0012345"): it numbers a help-desk ticket about a system, not a patient
+_SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])")
+
+
 def names_no_patient(text: str, start: int) -> bool:
     """True when the identifier starting at ``start`` follows a label that says it numbers a safety event,
-    an IRB protocol or an image-exchange request, is a drug's lot or an implant's lot beside its serial, the port
+    an IRB protocol, an image-exchange request or a data-clarification query, is a service desk's incident
+    number, a courier's tracking number, a drug's lot or an implant's lot beside its serial, the port
     of an IP address, or a bracketed CPT code after an exam title."""
     if drug_lot(text, start) or lot_beside_serial(text, start):
         return True
@@ -59,6 +70,8 @@ def names_no_patient(text: str, start: int) -> bool:
     floor = max(0, start - 12)
     while start > floor and (text[start - 1].isalnum() or text[start - 1] == "-"):
         start -= 1  # a recognizer that took the digits only: "SE|4471020" is one value
+    if _SERVICE_DESK.match(text, start):
+        return True
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start)
                 or _TRACKING_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))

@@ -3,7 +3,8 @@
 - a labelled age in Dutch, Danish, Norwegian, Swedish, German, Spanish, Portuguese, Polish, Finnish or Italian:
   "Leeftijd 95", "Alder: 90" (and Swedish "Ålder" once folded), "Edad: 93", "| Leeftijd | 94 |", "Età: 91"
 - an age with its unit in those languages: "(92 J.)", "91 Jahre", "94 jaar", "90 år", "96 años", "93 ans"
-- a key/value cell: a markdown row "| age | 94 |", dotted leaders "AGE...... 94" and a JSON member ``"ageYears": "95"`` / ``"patientAge": 91``
+- a key/value cell: a markdown row "| age | 94 |", dotted leaders "AGE...... 94", a dash or pipe separator at a
+  line's start "AGE - 92" / "Age | 94", and a JSON member ``"ageYears": "95"`` / ``"patientAge": 91``
 - a patient's own words: "i'm 92 and my mri ..."; a relative described: "my father, who is 91 and ..."
 - the age column of a pipe-delimited row that also holds a name and a date, in a text that speaks of ages:
   ``MR0123 | DOE, JANE A | 2024-05-06 | 1234567 | 94``
@@ -55,6 +56,9 @@ class KeyedAgeRecognizer(RegexRecognizer):
         rf"(?P<phi>0?{_AGE})(?:[ \t]*(?:Y|y|yrs|years))?\"?(?=[ \t\r\n]*[,}}\]])",
         # a form's dotted leaders: "AGE............. 94"
         rf"\b(?:AGE|Age)[ \t]*\.{{3,}}[ \t]*(?P<phi>{_AGE})(?:[ \t]*(?i:y|yo|yrs|years))?[ \t]*$",
+        # a label/value line with a dash or pipe between: "AGE - 92", "Age | 94", "Age - 91    Next of kin - ..."
+        rf"^[ \t]*(?:AGE|Age|(?i:pt|patient)[ \t]+(?:AGE|Age|age))[ \t]+[-|\u2013][ \t]+(?P<phi>{_AGE})"
+        r"(?:[ \t]*(?i:y|yo|yrs|years))?(?=[ \t]*$|[ \t]{2,}|\t)",
     )
     FLAGS = re.MULTILINE
 

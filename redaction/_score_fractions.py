@@ -1,0 +1,35 @@
+"""Score fractions a date pattern mistakes for a month/day: they grade an image, they date nothing.
+
+- An ILO pneumoconiosis profusion category, as asbestos- and silica-surveillance chest X-ray reports write it:
+  "profusion 1/1", "ILO 2/1", "ILO category 1/2", "small opacities, profusion 1/1 q/t". Its two figures
+  are 0-3 (the second may be "+" or "-"), so "1/1" or "2/3" there is the reader's grade, not January 1st or
+  February 3rd.
+
+``without_score_fractions`` looks only at the few characters before a short DATE_TIME span, on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redaction._spans import Span
+
+_PROFUSION = re.compile(r"[0-3]/[0-3+-]")
+# "ILO", "profusion", "ILO profusion", "profusion category", "ILO grade", then an optional colon or "of"
+_GRADE_BEFORE = re.compile(r"(?i:\b(?:ILO|profusion)(?:[ \t]+(?:profusion|category|grade|score|of))*)"
+                           r"[ \t]*[:=]?[ \t]*\Z")
+_LOOKBACK = 40
+
+
+def _profusion(text: str, start: int, end: int) -> bool:
+    if not _PROFUSION.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_GRADE_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
+
+
+def without_score_fractions(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the DATE_TIME spans that are an ILO profusion category after its label."""
+    return [s for s in spans if not (s.entity_type == "DATE_TIME" and _profusion(text, s.start, s.end))]

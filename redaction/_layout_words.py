@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from redaction._denylist import abbreviations, clinical_words, not_name_words
 from redaction._spans import Span
+from redaction._typo_headings import is_typo_heading
 from redaction._vocabulary import is_common_word
 from redaction.recognizers.tables import is_header_row
 
@@ -136,12 +137,13 @@ def drop_layout_words(text: str, spans: list[Span]) -> list[Span]:
         if begin not in headers:
             line = text[begin:end]
             headers[begin] = (line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2
-                              or line.count(";") >= 2) and is_header_row(line, text[end + 1:_line(text, end + 1)[1]])
+                              or line.count(";") >= 2 or line.count("  ") >= 2) and is_header_row(line, text[end + 1:_line(text, end + 1)[1]])
         if span.entity_type == "FACILITY":
             if _in_title(text, span, begin):
                 drop.add(span)
             continue
         if (headers[begin] or _in_title(text, span, begin) or _in_heading(text, span, begin)
-                or _id_label(text, span, begin) or _transcript_mark(text, span) or _inside_site(span, sites, text)):
+                or _id_label(text, span, begin) or _transcript_mark(text, span) or _inside_site(span, sites, text)
+                or is_typo_heading(text, span.start, span.end, begin, end)):
             drop.add(span)
     return [s for s in spans if s not in drop] if drop else spans

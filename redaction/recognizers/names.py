@@ -21,7 +21,7 @@ _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
 CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
                r"ARRT|ATC|CMD|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
                r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh(?: ?BAO)?|MBBCh|(?<!MB )BCh|"
-               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|CBDT|CCD|RPVI|RMSK|MRSO|"  # a resident's year: "PGY-3"
+               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|CBDT|CCD|RPVI|RMSK|MRSO|CCLS|"  # a resident's year: "PGY-3"
                # nurse-practitioner boards ("FNP-BC", "AGNP-C") and Commonwealth degrees and fellowships
                # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
                r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"

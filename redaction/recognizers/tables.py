@@ -54,7 +54,9 @@ _DESCRIPTIVE = frozenset("exam description procedure modality status priority ty
                          "comment comments notes note flag count rows series images code cpt icd".split())
 _ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH_PLAN_ID"})
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
-_DELIMITERS = ("|", "\t", ",", ";")
+# two or more spaces: a plain-text export that lines its columns up ("Subj  Name  MRN  Operator"), tried last
+_SPACES = "  "
+_DELIMITERS = ("|", "\t", ",", ";", _SPACES)
 # a body site under a "Site" column: a side, then lower-case anatomy or "AC" (antecubital): "R basilic vein"
 _BODY_SITE = re.compile(r"(?:R|L|Rt|Lt|RT|LT|Right|Left|right|left|bilat|bilateral|Bilateral)\.?[ \t]+"
                         r"(?:AC|[a-z][a-z]{1,20}(?:[ \t][a-z]{2,20}){0,2})")
@@ -133,6 +135,8 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         if end_cell >= n:
             return cells
         pos = end_cell + 1
+        while delimiter == _SPACES and pos < n and line[pos] == " ":
+            pos += 1  # the whole run of spaces is one delimiter
 
 
 def _header(line: str) -> tuple[str, list[str | None]] | None:
@@ -145,6 +149,8 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
             continue  # a header cell is a short label: "Patient, MRN, and DOB were checked." is a sentence
         if line.rstrip().endswith((".", "!", "?")):
             continue
+        if delimiter == _SPACES and (len(inner) < 4 or any(c.isdigit() or c == ":" for c in line)):
+            continue  # spaced columns: four or more word labels ("SrA BELL   DoD ID 95999" is a record line)
         types = [_column_type(lab) if lab else None for lab in labels]
         # two identifying columns, one of them a person or a record number ("Date | Location | Size" is not)
         if sum(t is not None for t in types) >= 2 and _ANCHORS.intersection(types):

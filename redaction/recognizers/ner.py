@@ -54,6 +54,9 @@ class SpacyNerRecognizer(EntityRecognizer):
             if (not span or text[end:end + 1] == ":" or not _looks_like_a_name(text, start, span)
                     or is_clinical(span, text[end:end + 40])):
                 continue  # "Email:" and other labels are not names
+            if kind == "FACILITY":
+                start, end = _site_part(text, start, end)
+                span = text[start:end]
             if kind == "FACILITY" and (not _FACILITY_WORDS.search(span) or is_department(span)):
                 continue  # ORG on radiology text is mostly modalities, eponyms and departments
             if kind == "FACILITY" and is_payer_name(text, start, end):
@@ -72,12 +75,36 @@ class SpacyNerRecognizer(EntityRecognizer):
                 continue  # "CT", "PA", "MD" tagged as people
             if kind == "PERSON" and _EXAM_WORD.search(span):
                 continue  # "Mobile X-ray", "Portable CT": an exam, a name never ends in one
+            if kind in ("PERSON", "CITY") and _LODGING.search(span):
+                continue  # "Residence Inn", "Harbor Suites": a hotel's name, not a person or a town
             if kind == "PERSON" and any(c.isdigit() for c in span):
                 continue  # "Solid 1.6": a measurement, not a person
             if kind == "CITY" and (payer_box_town(text, start) or payer_box(text, start, end)):
                 continue  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
             results.append(RecognizerResult(kind, start, end, self.SCORE))
         return results
+
+
+# a title and a long dash before a site ("Zone IV Incident Review -- Elm Hospital"); a mailbox, room or desk
+# number after it ("Breast Center Mailbox 4"): neither is part of the site's name
+_LODGING = re.compile(r"[ \t](?:Inn|Hotel|Suites|Motel|Lodge)$")
+_LONG_DASH = re.compile(r"[ \t](?:--|[–—])[ \t]")
+_NUMBERED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+#?\d+$")
+
+
+def _site_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of an ORG span that names the site: the side of a long dash holding a facility word, without a
+    numbered mailbox or room after it."""
+    dash = _LONG_DASH.search(text, start, end)
+    if dash:
+        if _FACILITY_WORDS.search(text, dash.end(), end):
+            start = dash.end()
+        else:
+            end = dash.start()
+    numbered = _NUMBERED_AFTER.search(text[start:end])
+    if numbered:
+        end = start + numbered.start()
+    return start, end
 
 
 _MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}oma|emia|opathy|plasty|"

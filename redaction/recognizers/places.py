@@ -106,7 +106,9 @@ class CityStateRecognizer(RegexRecognizer):
                 rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
                 # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town
                 rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}),?[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
-                r"\b(?:City|Town|Hometown|Residence|(?:city|town|hometown)(?=\s*:)|"
+                # ("Residence Inn", "Residence Hall" are a hotel's and a dormitory's name, not a town after a label)
+                r"\b(?:City|Town|Hometown|Residence(?![ \t]+(?:Inn|Hall|Hotel|Suites|Lodge)\b)|"
+                r"(?:city|town|hometown)(?=\s*:)|"
                 r"(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
                 r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
@@ -250,8 +252,11 @@ class FacilityRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         if names_a_payer(text, end) or after_plan_id(text, start):
             return False  # "Northwind Health Plan", "Insurance ID: W123  Elm Union Health": a payer, not a care site
-        if _DOCUMENT_AFTER.match(text, end) and text[start:end].split()[-1].lower() in _SERVICE_HEADS:
+        last = text[start:end].split()[-1].lower()
+        if _DOCUMENT_AFTER.match(text, end) and last in _SERVICE_HEADS:
             return False  # "Student Health Referral Form", "Biopsy & Imaging Research": a form's or program's title
+        if text[start:end].isupper() and _CAPS_DOCUMENT_AFTER.match(text, end) and last in _SERVICE_HEADS:
+            return False  # "COURT-ORDERED IMAGING REPORT", "... ACCESS TO IMAGING RESULTS": a title in capitals
         if _FAITH_NAME.match(text, start):
             return True  # "Our Lady", "Holy Cross": a hospital's whole name
         if (follows_site_name(text, start) and department_after(text, end)
@@ -263,7 +268,9 @@ class FacilityRecognizer(RegexRecognizer):
             return False
         if words[0] in abbreviations() and words[0] not in department_words():
             return False  # "FRCPC  Pediatric Radiology": a credential before a department
+        # "Shelter Health Clinic", "Mobile Clinic": a service or an outreach is no more a site's name than a department
         return (any(w not in department_words() and w not in _CONNECTORS and w not in clinical_words()
+                    and w not in _SERVICE_HEADS and w not in _OUTREACH
                     for w in words) and not (len(words) == 1 and (words[0] in not_name_words()
                                                                   or words[0] in clinical_words())
                                              and words[0] not in department_words()))
@@ -278,6 +285,9 @@ _FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|applic
 # a document or programme noun after a service word: the words are a title, not a site ("... Imaging Transfer Form")
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?i:research|transfer|referral|program|programme|form|consent|withdrawal)\b"
                              r"(?![ \t]+(?i:center|centre|unit|office|desk|team|line|coordinator)\b)")
+_CAPS_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:REPORT|RESULTS|RECORDS|REQUEST|SUMMARY)\b")
+# outreach services and a trial's reading service, named by what they are: "Street Medicine", "Imaging Core Lab"
+_OUTREACH = frozenset({"mobile", "street", "shelter", "core", "outreach"})
 _SERVICE_HEADS = frozenset({"health", "imaging", "radiology", "medicine"})
 # a clinician's credential and "at" inside a match: the person, then the site
 _CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+")
@@ -294,9 +304,10 @@ _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd
                             r"Building|Location|Office|Clinic|Center|Centre|Pavilion|Tower|Unit|Division)(?![A-Za-z])|"
                             # a site named by its road: "Pinecrest Imaging - Route 9", "- Hwy 12"
                             r"[ \t]+[-–—][ \t]+(?:Route|Rte|Highway|Hwy)[ \t]+\d{1,4}[A-Z]?\b|"
-                            # a practice's or campus's last word: "Elm Cardiology Associates", "... Center East"
-                            r"[ \t]+(?:Associates|Group|Partners|East|West|North|South|ASSOCIATES|GROUP|PARTNERS|EAST|"
-                            r"WEST|NORTH|SOUTH)(?![A-Za-z'’-])")
+                            # a practice's or campus's last word: "Elm Cardiology Associates", "... Center East",
+                            # a building of the campus: "Elm Women's Imaging Pavilion"
+                            r"[ \t]+(?:Associates|Group|Partners|East|West|North|South|Pavilion|Annex|ASSOCIATES|GROUP|"
+                            r"PARTNERS|EAST|WEST|NORTH|SOUTH|PAVILION|ANNEX)(?![A-Za-z'’-])")
 _TAIL_TRIM = re.compile(r"(?:,?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)|"
                         r"[ \t]+[-–—][ \t].*)$")
 

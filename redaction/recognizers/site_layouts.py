@@ -1,7 +1,8 @@
 """Sites placed by a document's layout rather than by a facility head word: the title line of a notice
 (``CRITICAL RESULT NOTIFICATION - GSR``), the site line of a signature block under the department
 (``Body Imaging`` / ``Mercy West`` / ``Tel ...``), a form's ``Site`` field, a DICOM station name's site
-prefix (``[OLOL_CT4]``) and a follow-up appointment (``Follow-up: Mercy West on March 3``).
+prefix (``[OLOL_CT4]``), a follow-up appointment (``Follow-up: Mercy West on March 3``) and a ``Site`` field
+before the site's street address (``Site: Elm Day Room, 12 Oak St``).
 
 A short acronym or a two-word name says nothing by itself; its place in the layout says it is a site.
 """
@@ -41,6 +42,9 @@ class LayoutSiteRecognizer(RegexRecognizer):
         rf"(?:>[ \t]?)?{_CONTACT}",
         # a form's site field: "| Site Prairie Sky Cancer Institute", "Site: Mercy West"
         rf"(?:\||^|\n)[ \t]*Site:?[ \t]+(?P<phi>{_SITE})(?=[ \t]*(?:$|\n|\|))",
+        # a form's site field followed by the site's street address: "Site: Elm Day Room, 12 Oak St, ..."
+        # (a shelter, a mission or a day room named by the field, whatever its last word)
+        rf"(?:\||^|\n)[ \t]*Site:?[ \t]+(?P<phi>{_SITE}),[ \t]*\d{{1,6}}[ \t]+[A-Z]",
         # a DICOM station name's site prefix: "(0008,1010) SH [OLOL_CT4]"
         r"\(0008,1010\)[ \t]+SH[ \t]+\[(?P<phi>[A-Z][^\]_\n]{1,40})_",
         # a follow-up visit: "Follow-up: Mercy West on February 15"

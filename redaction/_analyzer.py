@@ -24,8 +24,8 @@ from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._other_numbers import names_no_patient
-from redaction._score_fractions import without_score_fractions
 from redaction._regions import without_regions
+from redaction._score_fractions import without_score_fractions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
 

@@ -36,8 +36,10 @@ class ScheduledPersonRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.9
     PATTERNS = (
-        # "9/8/25  2:24 AM  Imaging: tomosynthesis - King" (the line opens with a date: "April 16  1857 hours  MR - King" too)
-        rf"(?m)^(?:\d{{1,4}}[-/. ]|{_MONTH}[ \t]+\d)[^\n]{{0,60}}?\b(?:{_MODALITY})[ \t]+-[ \t]+(?P<phi>{_NAME})[ \t]*$",
+        # "9/8/25  2:24 AM  Imaging: tomosynthesis - King" (the line opens with a date: "April 16  1857 hours  MR -
+        # King" too)
+        rf"(?m)^(?:\d{{1,4}}[-/. ]|{_MONTH}[ \t]+\d)[^\n]{{0,60}}?\b(?:{_MODALITY})[ \t]+-[ \t]+"
+        rf"(?P<phi>{_NAME})[ \t]*$",
         # "Subject: RE: Tigrinya for X-ray\n\nRose,"
         rf"(?m)^(?:Subject|Re|RE|SUBJECT):[^\n]*\n[ \t]*\n[ \t]*(?P<phi>{_NAME}),[ \t]*$",
         # "Hon. Mei-ling Stone", "Honorable Ann Lee"
@@ -49,9 +51,11 @@ class ScheduledPersonRecognizer(RegexRecognizer):
         # "By: Baker Apr. 20 08:28" (a signature line)
         rf"(?m)^[ \t]*By:[ \t]*(?P<phi>{_NAME})(?=[ \t]+(?:\d|{_MONTH}[ \t]+\d))",
         # "Sibling April also supported"
-        rf"\b(?i:sibling|brother|sister)[ \t]+(?P<phi>{_NAME})(?=[ \t]+(?:also|was|were|is|attended|joined|came|present)\b)",
+        rf"\b(?i:sibling|brother|sister)[ \t]+(?P<phi>{_NAME})"
+        rf"(?=[ \t]+(?:also|was|were|is|attended|joined|came|present)\b)",
         # "it's Magdalena, birthday February 26, 1983"
-        rf"\b(?i:this[ \t]+is|it['’]s|it[ \t]+is)[ \t]+(?P<phi>{_NAME}(?:[ \t]+{_NAME})?),?[ \t]+(?i:birthday|dob|date[ \t]+of[ \t]+birth|born)\b",
+        rf"\b(?i:this[ \t]+is|it['’]s|it[ \t]+is)[ \t]+(?P<phi>{_NAME}(?:[ \t]+{_NAME})?),?[ \t]+"
+        rf"(?i:birthday|dob|date[ \t]+of[ \t]+birth|born)\b",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:

@@ -177,9 +177,8 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
 # layout words (table headers, title lines), clinical terms, numbers that name no patient, score fractions (ILO
-# profusion), country and region names,
-# then a hospital's campus after "at" joins its name, then names are reshaped (an Arabic name's tail, role words,
-# names glued into hashtags and file names).
+# profusion), country and region names; then a hospital's campus after "at" joins its name, and names are reshaped
+# (an Arabic name's tail, role words, names glued into hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_score_fractions,
     without_countries, without_regions, extend_campus_names, reshape_names)

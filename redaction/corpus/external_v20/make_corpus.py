@@ -1,7 +1,7 @@
 """Generate the blind20 evaluation corpus (300 documents, 20 styles, builder-recorded spans).
 
-    .venv/bin/python redaction/corpus/blind20/make_corpus.py            # write ../blind20.jsonl
-    .venv/bin/python redaction/corpus/blind20/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v20/make_corpus.py            # write ../external_v20.jsonl
+    .venv/bin/python redaction/corpus/external_v20/make_corpus.py --check    # exit 1 if the file differs
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def render(docs: list[dict] | None = None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind20.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v20.jsonl")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file on disk differs from the generator")
     args = ap.parse_args(argv)
     text = render()

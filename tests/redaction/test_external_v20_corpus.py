@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-JSONL = CORPUS_DIR / "blind20.jsonl"
-GEN = CORPUS_DIR / "blind20" / "make_corpus.py"
+JSONL = CORPUS_DIR / "external_v20.jsonl"
+GEN = CORPUS_DIR / "external_v20" / "make_corpus.py"
 
 PHI_TYPES = {"PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",
              "STREET_ADDRESS", "CITY", "ZIP", "FACILITY", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL"}

@@ -100,7 +100,7 @@ def _field_spans(text: str, pos: int, value: str, kind: object, score: float) ->
         elif isinstance(kind, tuple):
             for i, (s, part) in enumerate(_split(repetition, "^", repetition_start)):
                 entity = kind[i] if i < len(kind) else None
-                if not entity or not part.strip() or (entity == "FACILITY" and part.strip().upper() in _ID_TYPES):
+                if not entity or not part.strip() or (entity == "FACILITY" and part.strip().upper() in _NOT_SITES):
                     continue  # "12345^^^MRN": the assigning authority is sometimes the identifier type
                 if entity == "STREET_ADDRESS" and "," in part:
                     out.extend(_address_parts(text, s, part, score))  # "1 Main St, Springfield, IL 62704"
@@ -116,6 +116,8 @@ _NAME_AFFIX = re.compile(rf"(?:DR|DRS|MR|MRS|MS|MISS|MX|PROF|REV|{CREDENTIALS})\
 # an insurance ID: letters and digits, six or more, with at least three digits ("ZXJ 10151 5560", "W365133590")
 _PLAN_ID = re.compile(r"(?=(?:[^|^]*\d){3})[A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9]")
 _ID_TYPES = frozenset({"MR", "MRN", "PI", "PT", "PN", "AN", "VN", "SS", "HC", "NPI", "EI", "PE", "RI", "U", "L"})
+# generic assigning authorities ("^^^HOSP^MR", HL7 table 0363's "USSSA" for a Social Security number): no site's name
+_NOT_SITES = _ID_TYPES | {"HOSP", "HOSPITAL", "LOCAL", "USSSA", "SSA"}
 _STATE_ZIP = re.compile(r"\s*[A-Z]{2}\s+(?=\d{5})")
 
 

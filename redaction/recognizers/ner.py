@@ -66,6 +66,7 @@ class SpacyNerRecognizer(EntityRecognizer):
                 office = _OFFICE_AFTER.search(text, start, end)
                 if office:
                     end = office.start()  # "Elm Hospital / Office of Patient Access": the site, not its office
+                end = _before_document_word(text, start, end)  # "Shelter Clinic Note": a title, not a site
                 if end <= start:
                     continue
             credential = _CREDENTIAL_AT.match(text, start)
@@ -105,6 +106,21 @@ def _site_part(text: str, start: int, end: int) -> tuple[int, int]:
     if numbered:
         end = start + numbered.start()
     return start, end
+
+
+# the kind of document a title names, as its last word ("Shelter Clinic Note", "Imaging Requisition")
+_DOCUMENT_WORD = re.compile(r"[ \t/]+(?:Note|Notes|Report|Record|Form|Requisition|Referral|Letter|Summary|Log|"
+                            r"Checklist|Worksheet|Transcript)$")
+
+
+def _before_document_word(text: str, start: int, end: int) -> int:
+    """The end of an ORG span that closes on a document word: none when every word before it is a plain word
+    (a title such as "Street Medicine / Shelter Clinic Note"), else the site's name before that word."""
+    word = _DOCUMENT_WORD.search(text, start, end)
+    if not word:
+        return end
+    head = re.findall(r"[A-Za-z]+", text[start:word.start()])
+    return start if all(is_known_word(w) for w in head) else word.start()
 
 
 _MEDICAL_SUFFIX = re.compile(r"(?i)(?:megaly|osis|itis|ectomy|ostomy|otomy|graphy|gram|\w{4,}oma|emia|opathy|plasty|"

@@ -25,6 +25,7 @@ from redaction._denylist import (
 from redaction._vocabulary import has_vocabulary, is_common_word, is_eponym, is_known_word
 from redaction._wordshape import is_unknown_word, medical_form
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.given_names import given_names, surnames
 from redaction.recognizers.names import CREDENTIALS
 
 # A proper-case word: "Kobby", "O'Neil", "McAllister", "Okonkwo-Eze", "Min-jun".
@@ -72,6 +73,16 @@ def _name_part(word: str) -> bool:
             and bare not in not_name_words() and bare not in PLACE_AND_DATE_WORDS and not medical_form(word))
 
 
+def _typing_slip(word: str) -> bool:
+    """A common word of six letters or more with two neighbouring letters swapped ("Bsaeline", "SAFTEY",
+    "Mialbox"): a typing slip in a heading or a label, not a name (a census name is never judged one)."""
+    lower = word.lower()
+    if len(lower) < 6 or not lower.isalpha() or lower in given_names() or lower in surnames():
+        return False
+    return any(is_common_word(lower[:i] + lower[i + 1] + lower[i] + lower[i + 2:])
+               for i in range(1, len(lower) - 1) if lower[i] != lower[i + 1])
+
+
 class ResidualNameRecognizer(EntityRecognizer):
     """A capitalised word no vocabulary knows, with the capitalised words and particles around it."""
 
@@ -99,6 +110,8 @@ class ResidualNameRecognizer(EntityRecognizer):
             if _SCORE_AFTER.match(text, match.end()):
                 continue  # "Fazekas 2.", "Kanavel 3;": a named scale and its score
             start, end = self._extend(text, match.start(), match.end())
+            if (start, end) == match.span() and _typing_slip(word):
+                continue  # a lone mistyped word ("Bsaeline"); beside a name ("Brohter Eero") the name still counts
             if is_clinical(text[start:end], text[end:end + 40]) or _payer(text, start, end):
                 continue
             results.append(RecognizerResult("PERSON", start, end, self.SCORE))
@@ -111,6 +124,8 @@ class ResidualNameRecognizer(EntityRecognizer):
             if _in_credential_run(text, match.start()) or _CAPS_SCORE_AFTER.match(text, match.end()):
                 continue
             start, end = self._extend_caps(text, match.start(), match.end())
+            if (start, end) == match.span() and _typing_slip(word):
+                continue
             if (start, end) == match.span() and _all_caps_line(text, start) and not _NAME_CUE.search(
                     text, max(0, start - 16), start):
                 continue  # a lone unknown word in an all-capitals report is more often a term than a name

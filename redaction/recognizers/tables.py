@@ -23,7 +23,7 @@ for _type, _words in {
               "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness pcp user username login userid",
+              "witness pcp user username login userid md",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
@@ -201,6 +201,18 @@ def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
             for k, kind in enumerate(types)]
 
 
+def _shifted(lines: list[tuple[int, str]], first: int, delimiter: str,
+             types: list[str | None]) -> list[str | None]:
+    """A log whose rows all hold one cell more than its header ("Subject  Pt  MRN ... IR MD" over rows that
+    add the name after the initials): the header labels the last columns, so its labels align on the right and
+    the first cell goes unlabelled. Not for CSV, where a comma inside a cell adds one."""
+    if delimiter == "," or first >= len(lines):
+        return types
+    counts = [len(_cells(line, delimiter)) for _, line in lines[first:first + 50]]
+    rows = counts[:next((k for k, n in enumerate(counts) if n != len(types) + 1), len(counts))]
+    return [None, *types] if rows and (len(rows) >= 2 or len(counts) == 1) else types
+
+
 _INITIALS = re.compile(r"[A-Z]\.?(?:[ ]?[A-Z]\.?)?")
 
 
@@ -242,8 +254,9 @@ class DelimitedTableRecognizer(EntityRecognizer):
                 i += 1
                 continue
             delimiter, types = found
-            types = _time_columns(lines, i + 1, delimiter, types)
             free = _free_text_column(lines[i][1], delimiter)
+            types = _shifted(lines, i + 1, delimiter, types) if free is None else types
+            types = _time_columns(lines, i + 1, delimiter, types)
             i += 1
             while i < len(lines):
                 offset, line = lines[i]

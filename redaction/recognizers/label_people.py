@@ -1,0 +1,81 @@
+"""People named where a form's layout or a sign-off says so, even when the surname is an eponym or a word:
+
+- a person label with a dash, a bar or a tab after it ("Name - DOE, JANE A", "PATIENT | JOHN STONE",
+  "SUBJECT - DOE, JANE"), the value written in capitals (the colon forms are the header recognizers');
+- an electronic signature written surname first ("/s/ Doe, Jane (MD)");
+- a staff member named after an administrative role ("escalating to PACS admin Ada Long").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, not_name_words
+from redaction.recognizers.given_names import _given_word, _surname_word
+from redaction.recognizers.names import _CREDENTIAL, _INITIAL, _NAME, _NameRecognizer
+
+_CAPS = r"[A-Z](?:['’][A-Z])?[A-Z]+(?:[-'’][A-Z]+)?"
+# "DOE, JANE A" / "DE LA CRUZ, ANA" / "JOHN A STONE" / "JOHN STONE"
+_CAPS_NAME = (rf"(?:(?:DE LA|DE|DEL|DA|DI|DOS|VAN DER|VAN|VON|LE|AL|EL) )?{_CAPS}(?: {_CAPS})?, ?{_CAPS}"
+              rf"(?: {_CAPS})?(?: [A-Z]\.?)?|{_CAPS}(?: [A-Z]\.?)? {_CAPS}(?: {_CAPS})?")
+# a label that names the person a form is about, then its separator: a dash or a bar between spaces, or a tab
+_PERSON_LABEL = (r"(?i:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|subject|client|member|"
+                 r"examinee|claimant|beneficiary|insured|subscriber|resident|decedent)")
+_SEPARATOR = r"(?:[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t[ \t]*)"
+
+
+def _name_word(word: str) -> bool:
+    lower = word.strip(".,").lower()
+    return not (lower in clinical_words() or lower in not_name_words() or lower in abbreviations()
+                or lower in PLACE_AND_DATE_WORDS or _CREDENTIAL.fullmatch(word.strip(".,")))
+
+
+class LabelSeparatorCapsNameRecognizer(_NameRecognizer):
+    """A capitals name after a person label and a dash, a bar or a tab, ending its field."""
+
+    SCORE = 0.9
+    PATTERNS = (rf"(?m:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*{_PERSON_LABEL}{_SEPARATOR}(?P<phi>{_CAPS_NAME})"
+                r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*\|)",)
+    FLAGS = re.MULTILINE
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        value = text[start:end]
+        words = [w for w in re.split(r"[ ,]+", value) if len(w.strip(".")) > 1]
+        given = (value.split(",", 1)[1] if "," in value else value).split()
+        # a known given name settles it (the surname may be an eponym: "JOHN WILSON"); otherwise every word
+        # must be a name word ("CT HEAD", "NOT GIVEN" are no names)
+        if not words or any(w.lower() in _FIELD_VALUES for w in words):
+            return False
+        return _given_word(given[0]) or all(_name_word(w) and _surname_word(w) for w in words)
+
+
+class SlashSignatureNameRecognizer(_NameRecognizer):
+    """``/s/ Doe, Jane (MD)``: an electronic signature with the surname first."""
+
+    SCORE = 0.9
+    PATTERNS = (rf"/s/[ \t]*(?P<phi>{_NAME}, ?{_NAME}{_INITIAL}?)(?![A-Za-z'’-])",)
+
+
+# what a form writes where no name is given: "NOT GIVEN", "ON FILE", "SEE ABOVE"
+_FIELD_VALUES = frozenset("not given unknown none pending on file see above below withheld redacted declined anonymous "
+                          "same as tbd unavailable refused".split())
+
+_GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_SURNAME = r"(?:[A-Z]['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+
+
+class AdminRoleNameRecognizer(_NameRecognizer):
+    """``PACS admin Ada Long``, ``scheduling coordinator Ada Long``: a known given name and a surname after an
+    administrative role noun (the role, not the surname's spelling, says it is a person)."""
+
+    SCORE = 0.9
+    PATTERNS = (r"\b(?i:admin|administrator|coordinator|supervisor|manager|analyst|navigator|liaison|scheduler|"
+                r"dispatcher|registrar|director)[ \t]+"
+                rf"(?P<phi>{_GIVEN}(?: [A-Z]\.)? {_SURNAME})(?![A-Za-z'’-])",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].split()
+        return _given_word(words[0]) and _name_word(words[-1]) and words[-1].lower() not in _ROLE_TAILS
+
+
+_ROLE_TAILS = frozenset("office desk team group line department services service unit center centre".split())

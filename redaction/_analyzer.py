@@ -20,6 +20,7 @@ from redaction._countries import without_countries
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
 from redaction._fold import fold
+from redaction._format_keywords import without_format_keywords
 from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
@@ -28,6 +29,7 @@ from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.fixed_layouts import without_plain_columns
 
 
 class RedactionConfigError(ValueError):
@@ -176,12 +178,14 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
-# layout words (table headers, title lines), clinical terms, numbers that name no patient, score fractions (ILO
-# profusion), country and region names; then a hospital's campus after "at" joins its name, and names are reshaped
-# (an Arabic name's tail, role words, names glued into hashtags and file names).
+# a machine format's keywords (vCard / iCalendar property names, SQL statement words) and a fixed-width record's
+# plain columns (sex, state, CPT code), layout words (table headers, title lines), clinical terms, numbers that name
+# no patient, score fractions (ILO profusion), country and region names; then a hospital's campus after "at" joins
+# its name, and names are reshaped (an Arabic name's tail, role words, names glued into hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
-    drop_layout_words, _without_clinical_terms, _without_non_patient_numbers, without_score_fractions,
-    without_countries, without_regions, extend_campus_names, reshape_names)
+    without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
+    _without_non_patient_numbers, without_score_fractions, without_countries, without_regions, extend_campus_names,
+    reshape_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

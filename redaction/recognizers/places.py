@@ -101,11 +101,14 @@ class CityStateRecognizer(RegexRecognizer):
     ENTITY = "CITY"
     SCORE = 0.9
     # ("Ada Quill, PA-C" is a physician assistant, not Pennsylvania)
-    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES}|{_STATE_NAMES})\b(?![a-z]|-[A-Z]\b)",
+    # (an iCalendar LOCATION escapes its commas: "Salem\\, OR 97338")
+    PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\\?,[ \t]+(?:{_STATES}|{_STATE_NAMES})"
+                r"\b(?![a-z]|-[A-Z]\b)",
                 # no comma, but a ZIP code after the state: "Evanston IL 60201"
                 rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
                 # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town
-                rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}),?[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+                rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})\\?,?[ \t]+(?:{_STATES})"
+                r"[ \t]+\d{5}(?:-\d{4})?\b",
                 # ("Residence Inn", "Residence Hall" are a hotel's and a dormitory's name, not a town after a label)
                 r"\b(?:City|Town|Hometown|Residence(?![ \t]+(?:Inn|Hall|Hotel|Suites|Lodge)\b)|"
                 r"(?:city|town|hometown)(?=\s*:)|"

@@ -24,12 +24,13 @@ from redaction._format_keywords import without_format_keywords
 from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
-from redaction._other_numbers import names_no_patient
+from redaction._other_numbers import names_no_patient, template_version
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.fixed_layouts import without_plain_columns
+from redaction.recognizers.x12 import without_x12_envelope
 
 
 class RedactionConfigError(ValueError):
@@ -173,19 +174,22 @@ def _without_clinical_terms(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
-    """Safety-event, IRB, protocol and image-exchange numbers, ports, CPT codes: no patient's account."""
-    return [s for s in spans if not (s.entity_type == "ACCOUNT_ID" and names_no_patient(text, s.start))]
+    """Safety-event, IRB, protocol and image-exchange numbers, ports, CPT codes: no patient's account; a markup
+    template's version date: no patient's date."""
+    return [s for s in spans if not (s.entity_type == "ACCOUNT_ID" and names_no_patient(text, s.start)
+                                     or s.entity_type in _NUMERIC_TYPES and template_version(text, s.start))]
 
 
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
 # a machine format's keywords (vCard / iCalendar property names, SQL statement words) and a fixed-width record's
 # plain columns (sex, state, CPT code), layout words (table headers, title lines), clinical terms, numbers that name
-# no patient, score fractions (ILO profusion), country and region names; then a hospital's campus after "at" joins
-# its name, and names are reshaped (an Arabic name's tail, role words, names glued into hashtags and file names).
+# no patient, X12 envelope numbers, score fractions (ILO profusion), country and region names; then a hospital's
+# campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
+# hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
-    _without_non_patient_numbers, without_score_fractions, without_countries, without_regions, extend_campus_names,
-    reshape_names)
+    _without_non_patient_numbers, without_x12_envelope, without_score_fractions, without_countries, without_regions,
+    extend_campus_names, reshape_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

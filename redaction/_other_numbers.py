@@ -18,6 +18,9 @@
   Lot 24-311C", is a device's and stays masked, unless the same component line gives the device's own serial
   right after it, as registry component lists do: "- tibial tray  lot 613590  SN KQ-35714"; the serial is masked
   and identifies the device, the lot only names its batch.)
+- A fixed-width layout legend's column range, "ACCT(99-110)", and a markup code attribute's LOINC code,
+  ``<code code="18748-4"``: they name where a field sits and what a document section is. A syslog line's
+  process id, "hl7-router[30578]:", and a reference range of decimals, "(0.57-1.11)": a process, a measurement.
 - A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
   It names the procedure billed, the same for every patient.
 
@@ -42,6 +45,16 @@ _LABEL_BEFORE = re.compile(
 _TRACKING_BEFORE = re.compile(r"(?i:(?:(?:\b|_)(?:courier|carrier|shipment|shipping|parcel|package|fedex|ups|dhl|usps)"
                               r"[ \t_-]*tracking|(?:\b|_)(?:waybill|air[ \t]?bill))[ \t]*(?:#|no\.?|nr\.?|number|id)?)"
                               r"[ \t]*[:#=]?[ \t]*\Z")
+# a fixed-width layout's legend gives each field's columns: "ACCT(99-110) ACC(111-122)"
+_COLUMN_RANGE = re.compile(r"\d{1,4}-\d{1,4}\)")
+_COLUMN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9_]{1,11}\(\Z")
+# a coded element's LOINC code in markup ("<code code=\"18748-4\" codeSystem=..."): the document or section type
+_LOINC = re.compile(r"\d{1,6}-\d\"")
+# a syslog line's process id after its program's name ("hl7-router[30578]: event=..."): the process's
+_PID = re.compile(r"\d{1,7}\]:")
+_PROG = re.compile(r"(?<![\w.-])[a-z][\w.-]{1,30}\[\Z")
+# a reference range of two decimals ("(0.57-1.11)"): measurements, never an identifier
+_DECIMAL_RANGE = re.compile(r"\d{1,4}\.\d{1,3}-\d{1,4}\.\d{1,3}(?![\w.-])")
 _PORT_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:\Z")
 _LOOKBACK = 48
 _CPT = re.compile(r"7\d{4}\)")
@@ -62,6 +75,15 @@ def names_no_patient(text: str, start: int) -> bool:
     if drug_lot(text, start) or lot_beside_serial(text, start):
         return True
     if start and text[start - 1] == ":" and _PORT_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if start and text[start - 1] == "(" and _COLUMN_RANGE.match(text, start):
+        if _COLUMN_NAME.search(text, max(0, start - 14), start):
+            return True
+    if start and text[start - 1] == "[" and _PID.match(text, start) and _PROG.search(text, max(0, start - 32), start):
+        return True
+    if _DECIMAL_RANGE.match(text, start):
+        return True
+    if start and text[start - 1] == '"' and _LOINC.match(text, start) and text.endswith(" code=", 0, start - 1):
         return True
     if start and text[start - 1] == "(" and _CPT.match(text, start):
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
@@ -107,3 +129,13 @@ def lot_beside_serial(text: str, start: int) -> bool:
         return False
     value = _VALUE.match(text, start)
     return bool(value and _SERIAL_AFTER.match(text, value.end()))
+
+
+# a C-CDA template's version date: '<templateId root="2.16.840.1.113883.10.20.22.1.6" extension="2015-08-01"/>'
+_TEMPLATE_ID = re.compile(r"<templateId\b[^<>]{0,120}\bextension=\"\Z")
+
+
+def template_version(text: str, start: int) -> bool:
+    """True when the date at ``start`` is a markup template's version ("<templateId ... extension="), the
+    implementation guide's release, the same in every document."""
+    return text.endswith('"', 0, start) and bool(_TEMPLATE_ID.search(text, max(0, start - 160), start))

@@ -376,10 +376,10 @@ class CapitalsNameRecognizer(_NameRecognizer):
 
 
 def _plausible_name(span: str) -> bool:
-    """No word of ``span`` is report vocabulary, a place or date word or a medical word form, and it
-    is not a state ("New Mexico"): what is left of a capitalised run in a report is a name."""
-    if _STATE.fullmatch(span) or _CREDENTIAL.fullmatch(span):  # "FFR RCSI": a fellowship, not a name
-        return False
+    """No word of ``span`` is report vocabulary, a place, date or medical word, nor is it a state ("New Mexico")."""
+    if _STATE.fullmatch(span) or _CREDENTIAL.fullmatch(span) or span.isupper() and \
+            {*span.lower().split()} <= abbreviations():  # "DPM\tDOS": a credential, then a cell's label
+        return False  # "FFR RCSI": a fellowship, not a name
     return not any(w in PLACE_AND_DATE_WORDS or w in not_name_words() or w in clinical_words()
                    or _MEDICAL_FORM.search(w) for w in (t.strip(".").lower() for t in span.split()) if len(w) > 1)
 

@@ -1,12 +1,11 @@
-"""PHI in the positional fields of interchange formats: vCard ``ADR``/``N``, X12 ``N3``/``N4``/``NM1``, SQL dumps.
+"""PHI in the positional fields of interchange formats: vCard ``ADR``/``N``, iCalendar ``CN=``, SQL dumps.
 
 These formats say what a value is by its position, not by a word next to it: a vCard address is
 ``ADR;TYPE=HOME:;Apt 3B;73 E Alder Rd;Allentown;PA;18175;USA`` (PO box; extended; street; locality; region;
-postal code; country), an X12 claim writes ``N3*4393 S OLD MILL AVE*STE 110~N4*KNOXVILLE*TN*37961~`` and
-``NM1*IL*1*LAST*FIRST*M`` (entity type 1 = a person), and a SQL dump names its columns once
+postal code; country), and a SQL dump names its columns once
 (``INSERT INTO t (mrn, city, first_name) VALUES ('1', 'Anchorage', 'Rajesh'), (...)``). The segment name,
 component position or column name is the label; the value is masked whatever it looks like. A YAML address
-block's ``line2:`` (``#7``, ``Unit 204``) is the second street line.
+block's ``line2:`` (``#7``, ``Unit 204``) is the second street line. (X12 segments: ``recognizers/x12.py``.)
 """
 
 from __future__ import annotations
@@ -27,16 +26,6 @@ _CONTACT_NAMES = re.compile(r"(?m)^(?:NICKNAME(?:;[^:\n]*)?:(?P<nick>[^\n;,]+)|"
 _ADR_PARTS = {1: "STREET_ADDRESS", 2: "STREET_ADDRESS", 3: "CITY", 5: "ZIP"}
 _N_PARTS = {0: "PERSON", 1: "PERSON", 2: "PERSON"}
 _SEPARATOR = re.compile(r"(?<!\\);")
-# X12: a segment starts a line or follows the segment terminator "~"
-_X12_N3 = re.compile(r"(?m)(?:^|~)[ \t]*N3\*(?P<a>[^*~\n]+)(?:\*(?P<b>[^*~\n]+))?")
-_X12_N4 = re.compile(r"(?m)(?:^|~)[ \t]*N4\*(?P<city>[^*~\n]+)\*[A-Z]{0,3}\*(?P<zip>\d{5}(?:-?\d{4})?)?")
-# N1 loops of a provider: payee, billing provider, service facility, facility
-_X12_N1 = re.compile(r"(?m)(?:^|~)[ \t]*N1\*(?:PE|85|77|FA)\*(?P<phi>[^*~\n]+)")
-# NM1 with entity type qualifier 1 (a person): last*first*middle as one span, like HL7's "^"
-_X12_NM1 = re.compile(r"(?m)(?:^|~)[ \t]*NM1\*[A-Z0-9]{2,3}\*1\*(?P<phi>[^*~\n]+(?:\*[^*~\n]+){0,2})")
-# the time beside an interchange / group / transaction date: ISA09-10, GS04-05, BHT04-05
-_X12_TIMES = re.compile(r"(?m)(?:^|~)[ \t]*(?:ISA(?:\*[^*~\n]*){8}\*\d{6}|GS(?:\*[^*~\n]*){3}\*\d{8}|"
-                        r"BHT(?:\*[^*~\n]*){3}\*\d{8})\*(?P<phi>\d{4}(?:\d{2}(?:\d{1,2})?)?)(?=\*|~|$)")
 # SQL: INSERT INTO t (columns) VALUES (row), (row);
 _SQL_INSERT = re.compile(r"(?i)\bINSERT[ \t]+INTO[ \t]+[`\"\[\]\w.]+[ \t]*\((?P<cols>[^()\n]{1,2000})\)\s*VALUES\s*")
 _SQL_ROW = re.compile(r"\s*,?\s*\((?P<row>(?:'(?:[^'\\\n]|''|\\.)*'|[^'()\n])*)\)")
@@ -58,11 +47,12 @@ _YAML_LINE = re.compile(r"(?m)^(?P<indent>[ \t]+)(?:line|addr|address|street)[ \
 _YAML_BLOCK = re.compile(r"(?im)^[ \t]*[\w-]*address[\w-]*[ \t]*:[ \t]*$")
 
 
+
 class RecordFieldRecognizer(EntityRecognizer):
-    """vCard, X12 and SQL-dump fields whose position or column says they hold PHI."""
+    """vCard, iCalendar and SQL-dump fields whose position or column says they hold PHI."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["CITY", "DATE_TIME", "FACILITY", "PERSON", "STREET_ADDRESS", "ZIP"],
+        super().__init__(supported_entities=["CITY", "FACILITY", "PERSON", "STREET_ADDRESS", "ZIP"],
                          name="RecordFieldRecognizer")
 
     def load(self) -> None:
@@ -72,8 +62,6 @@ class RecordFieldRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         if "BEGIN:VCARD" in text or "BEGIN:VCALENDAR" in text or "BEGIN:VEVENT" in text:
             self._vcard(text, results)
-        if "*" in text and ("N3*" in text or "N4*" in text or "NM1*" in text or "ISA*" in text):
-            self._x12(text, results)
         if "INSERT" in text or "insert" in text:
             self._sql(text, results)
         if "ddress" in text and ":" in text:
@@ -95,19 +83,6 @@ class RecordFieldRecognizer(EntityRecognizer):
             group = "nick" if match.group("nick") else "cn"
             if "@" not in match.group(group):
                 self._add(results, "PERSON", match.start(group), match.end(group), text)
-
-    def _x12(self, text: str, results: list[RecognizerResult]) -> None:
-        for match in _X12_N3.finditer(text):
-            for group in ("a", "b"):
-                if match.group(group):
-                    self._add(results, "STREET_ADDRESS", match.start(group), match.end(group), text)
-        for match in _X12_N4.finditer(text):
-            self._add(results, "CITY", match.start("city"), match.end("city"), text)
-            if match.group("zip"):
-                self._add(results, "ZIP", match.start("zip"), match.end("zip"), text)
-        for pattern, kind in ((_X12_N1, "FACILITY"), (_X12_NM1, "PERSON"), (_X12_TIMES, "DATE_TIME")):
-            for match in pattern.finditer(text):
-                self._add(results, kind, match.start("phi"), match.end("phi"), text)
 
     def _sql(self, text: str, results: list[RecognizerResult]) -> None:
         for insert in _SQL_INSERT.finditer(text):

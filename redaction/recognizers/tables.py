@@ -280,6 +280,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                     value = line[start:end]
                     if kind is None or _EMPTY.fullmatch(value):
                         continue
+                    if kind == "ACCOUNT_ID" and value.strip().isdigit() and len(value.strip()) <= 2:
+                        continue  # a conference list's "| Case | ... |" row ordinal: "| 1 |", "| 12 |"
                     if kind == "FACILITY" and _BODY_SITE.fullmatch(value):
                         continue  # an access log's "Site" is the body site: "R forearm", "L AC"
                     if kind == "AGE_OVER_89":

@@ -16,8 +16,6 @@ _PERSON_WORDS = frozenset(
     "md dr physician provider doctor radiologist technologist tech sonographer signer signedby author reader "
     "referrer referring attending nurse surgeon resident fellow operator transcriptionist guarantor guardian "
     "user username login userid".split())
-# "first"/"last" name a person only beside another person word or alone as a layout column ("LAST", "FIRST")
-_PART_WORDS = frozenset({"first", "last", "mi", "mid", "by"})
 # a column word that makes the column something else: a facility's name, a time, a number, a contact route
 _OTHER_WORDS = frozenset(
     "id ids npi no num number nbr code cd key uid uuid ip at dttm date time ts dt datetime dob phone tel email mail "
@@ -29,18 +27,13 @@ _OTHER_WORDS = frozenset(
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
-def person_field(name: str, *, layout: bool = False) -> bool:
-    """True when a column / key / layout field called ``name`` holds a person's name (or a name part)."""
+def person_field(name: str) -> bool:
+    """True when a column or key called ``name`` holds a person's name (or a name part)."""
     words = [w.lower() for w in _WORD_SPLIT.split(name.strip("`\"[]'")) if w]
     if not words or any(w in _OTHER_WORDS for w in words):
         return False
-    if any(w in _PERSON_WORDS for w in words):
-        return True
-    if "by" in words:  # "signed_by", "read_by", "ordered_by"
-        return True
-    # a bare "LAST" / "FIRST" / "MI" column of a record layout; "first_seen" or "last_update" name no one
-    return layout and len(words) <= 2 and all(w in _PART_WORDS or w in {"pt", "pat", "patient"} for w in words) \
-        and any(w in {"first", "last", "mi", "mid"} for w in words)
+    # "last_name", "ordering_md"; "signed_by", "read_by", "ordered_by"
+    return any(w in _PERSON_WORDS for w in words) or "by" in words
 
 
 # degrees a signature carries beside the clinical credentials: "Dwayne Doe, MS, DABR"

@@ -1,9 +1,10 @@
-"""Names in interchange formats, found by the format's grammar: X12 ``NM1`` person segments and ``PER``
-contacts, vCard ``N``/``FN``/``NICKNAME`` properties, iCalendar ``CN=`` parameters, key=value log fields.
+"""Names in machine output found by its grammar: key=value log fields and the rows of a SQL ``INSERT`` that
+names no columns.
 
-The position decides, whatever the letters spell: ``NM1*82*1*BELL*JOLENE*L`` is a rendering provider,
-``N:Le;Thao;;;`` a family and a given name, ``user=jane.doe`` a login made of a name. Each recognizer bails
-out on a literal the format cannot do without (``NM1*``, ``BEGIN:VCARD``, ``CN=``, ``=``).
+``user=jane.doe`` is a login made of a name and ``signer="Doe, Jane"`` a signer, whatever the letters spell;
+``INSERT INTO audit VALUES (17, 'Doe, Jane Q.', ...)`` gives up its ``'Last, First M.'`` values. (X12 segments
+are read by ``x12.py``; vCard, iCalendar, SQL column lists and fixed-width layouts by ``record_fields.py`` and
+``fixed_layouts.py``.) Each recognizer bails out on a literal the format cannot do without (``=``, ``INSERT``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction._vocabulary import is_common_word
-from redaction.recognizers._name_fields import NAME_VALUE, person_field, without_credentials
+from redaction.recognizers._name_fields import COMMA_NAME, NAME_VALUE, person_field, without_credentials
 
 _SCORE = 0.9  # a field's position, not a guess: above the clinical-context judgement
 
@@ -33,77 +33,6 @@ class _FieldRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         return [RecognizerResult("PERSON", s, e, _SCORE) for s, e in self._spans(text)
                 if e > s and any(c.isalpha() for c in text[s:e])]
-
-
-# NM1 with entity type 1 (a person): NM103 last, NM104 first, NM105 middle name; "*" elements, "~" segments
-_NM1 = re.compile(r"(?<![A-Za-z0-9])NM1\*[A-Z0-9]{2,3}\*1\*(?P<phi>[^*~\n]+(?:\*[^*~\n]*){0,2})")
-# PER02: the contact's name ("PER*IC*JANE DOE*TE*5555550100"), unless it names an office
-_PER = re.compile(r"(?<![A-Za-z0-9])PER\*[A-Z0-9]{2}\*(?P<phi>[A-Za-z][^*~\n]*)(?=\*)")
-
-
-class X12NameRecognizer(_FieldRecognizer):
-    """Person names in X12 segments: ``NM1*IL*1*DOE*JANE*Q***MI*...`` (one span from last to middle name)."""
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        if "NM1*" not in text and "PER*" not in text:
-            return []
-        spans = []
-        for match in _NM1.finditer(text):
-            start, end = match.span("phi")
-            while end > start and text[end - 1] in "* \t":
-                end -= 1
-            spans.append((start, end))
-        for match in _PER.finditer(text):
-            words = re.findall(r"[A-Za-z'’-]+", match.group("phi"))
-            if words and not all(is_common_word(w) for w in words):
-                spans.append(without_credentials(text, *match.span("phi")))
-        return spans
-
-
-# a vCard property line: its name, parameters after ";", the value after the first ":"
-_VCARD_PROP = re.compile(r"(?im)^(?:item\d+\.)?(?P<prop>N|FN|NICKNAME)(?:;[^:\n]*)?:(?P<value>[^\r\n]*)")
-_UNESCAPED_SEMI = re.compile(r"(?<!\\);")
-
-
-class VCardNameRecognizer(_FieldRecognizer):
-    """vCard names: each of ``N:Family;Given;Additional;;`` (the prefix and suffix left), ``FN`` without its
-    credentials, ``NICKNAME``."""
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        if "BEGIN:VCARD" not in text.upper():
-            return []
-        spans = []
-        for match in _VCARD_PROP.finditer(text):
-            start, end = match.span("value")
-            if match.group("prop").upper() != "N":
-                spans.append(without_credentials(text, start, end))
-                continue
-            pos = start
-            for k, part in enumerate(_UNESCAPED_SEMI.split(match.group("value"))[:3]):
-                for name in re.finditer(r"[^,\s]+(?:[ \t]+[^,\s]+)*", part):
-                    if k or name.group(0).rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms"):
-                        spans.append((pos + name.start(), pos + name.end()))
-                pos += len(part) + 1
-        return spans
-
-
-# iCalendar: "ORGANIZER;CN=Jane Doe:mailto:...", "ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Doe, Jane":mailto:..."
-_ICS_CN = re.compile(r"(?im)^(?:ORGANIZER|ATTENDEE)(?:;[^:\r\n]*?)?;CN="
-                     r"(?:\"(?P<quoted>[^\"\r\n]+)\"|(?P<phi>[^;:\r\n]+))")
-
-
-class CalendarNameRecognizer(_FieldRecognizer):
-    """The common name of an iCalendar organizer or attendee."""
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        if "CN=" not in text.upper():
-            return []
-        spans = []
-        for match in _ICS_CN.finditer(text):
-            group = "quoted" if match.group("quoted") is not None else "phi"
-            if "@" not in match.group(group):
-                spans.append(without_credentials(text, *match.span(group)))
-        return spans
 
 
 # key=value: a quoted name or a name-made login ("first.last") under a key that names a person
@@ -136,4 +65,51 @@ class KeyValueNameRecognizer(_FieldRecognizer):
             start, end = without_credentials(text, *match.span(group))
             if NAME_VALUE.fullmatch(text, start, end):
                 spans.append((start, end))
+        return spans
+
+
+_INSERT = re.compile(r"(?i)\bINSERT[ \t]+INTO[ \t]+(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?\w+[`\"\]]?[ \t]*"
+                     r"(?:\((?P<cols>[^()]*)\))?\s*VALUES\s*")
+_ROW_OPEN = re.compile(r"\s*\(")
+# one value and what follows it: a quoted string ('' and \' escapes) or a bare token / function call
+_VALUE = re.compile(r"\s*(?:'(?P<s>(?:[^'\\]|''|\\.)*)'|[^,()'\s][^,()']*?(?:\([^()]*\))?)\s*(?P<sep>[,)])")
+_ROW_NEXT = re.compile(r"\s*,")
+
+
+def _sql_rows(text: str, pos: int):  # noqa: ANN202 - yields (column index, start, end) of quoted values
+    while True:
+        opened = _ROW_OPEN.match(text, pos)
+        if not opened:
+            return
+        pos, column = opened.end(), 0
+        while True:
+            value = _VALUE.match(text, pos)
+            if not value:
+                return
+            if value.group("s") is not None:
+                yield column, *value.span("s")
+            pos, column = value.end(), column + 1
+            if value.group("sep") == ")":
+                break
+        following = _ROW_NEXT.match(text, pos)
+        if not following:
+            return
+        pos = following.end()
+
+
+class SqlNameRecognizer(_FieldRecognizer):
+    """``'Last, First M.'`` values in the rows of an ``INSERT`` without a column list (with one, the columns say
+    which values are names: ``record_fields.py``)."""
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        if "INSERT" not in text.upper():
+            return []
+        spans = []
+        for insert in _INSERT.finditer(text):
+            if insert.group("cols") is not None:
+                continue
+            for _column, start, end in _sql_rows(text, insert.end()):
+                start, end = without_credentials(text, start, end)
+                if COMMA_NAME.fullmatch(text, start, end):
+                    spans.append((start, end))
         return spans

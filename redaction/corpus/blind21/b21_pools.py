@@ -35,7 +35,7 @@ _NAMES = [
     ("Cornelis", "", "Van Buskirk", False, "Neil"), ("Siobhan", "M", "Ní Bhriain", False, ""),
     # ordinary words / eponym surnames
     ("Hope", "A", "Baker", False, ""), ("Will", "T", "Long", False, ""), ("Dawn", "", "Graves", False, ""),
-    ("Grant", "E", "Bell", False, ""), ("Faith", "", "Hill", False, ""), ("Rose", "M", "Young", False, ""),
+    ("Grant", "E", "Bell", False, ""), ("Constance", "", "Hill", False, "Connie"), ("Rose", "M", "Young", False, ""),
     ("Frank", "", "Barrett", False, "Frankie"), ("June", "", "Whipple", False, ""), ("Sterling", "", "Foley", False, ""),
     ("Amber", "", "Wilson", False, ""), ("Clay", "", "Morton", False, ""), ("Sunny", "", "Paget", False, ""),
     ("Chase", "", "Smith", False, ""), ("Summer", "", "Jones", False, ""), ("Ivy", "K", "Ewing", False, ""),

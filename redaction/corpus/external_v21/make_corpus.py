@@ -1,7 +1,7 @@
 """Generate the blind21 PHI evaluation corpus (300 radiology-adjacent documents, 20 styles).
 
-    .venv/bin/python redaction/corpus/blind21/make_corpus.py            # write ../blind21.jsonl
-    .venv/bin/python redaction/corpus/blind21/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v21/make_corpus.py            # write ../external_v21.jsonl
+    .venv/bin/python redaction/corpus/external_v21/make_corpus.py --check    # exit 1 if the file differs
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def render(n: int = N_DOCS) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind21.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v21.jsonl")
     ap.add_argument("--check", action="store_true", help="exit 1 if --out differs from what would be generated")
     args = ap.parse_args(argv)
     text = render()

@@ -28,6 +28,7 @@ from redaction._other_numbers import names_no_patient, template_version
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._spans import PHI_TYPES, Span, merge_spans
+from redaction._system_numbers import without_system_numbers
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.fixed_layouts import without_plain_columns
 from redaction.recognizers.x12 import without_x12_envelope
@@ -188,7 +189,8 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # hashtags and file names).
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
-    _without_non_patient_numbers, without_x12_envelope, without_score_fractions, without_countries, without_regions,
+    _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
+    without_countries, without_regions,
     extend_campus_names, reshape_names)
 
 

@@ -42,6 +42,9 @@ _AFTER = re.compile(r"(?:['’]s)?(?:-[A-Z][A-Za-z]+)*(?:[ \t]+(?:[IVX]{1,4}[A-F
 # (an identifier's label after a name is no grade: "P. Wilms ID #3211" is not Wilms grade I, subtype D)
 _GRADE_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]+)*[ \t]+(?!ID\b)(?:[A-D]|[IVX]{1,4}[A-F]?|\d{1,2}(?:\+\d=\d{1,2})?)"
                           r"(?![A-Za-z0-9/:-]|\.[A-Za-z0-9])")
+# a score's value after its eponym, when "score" is written before it: "calcium score of Agatston 412"
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:\.\d+)?(?![A-Za-z0-9/:-]|\.[A-Za-z0-9])")
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:score|scored|scoring|index|grade|class)[ \t]*(?:of|was|is|:|=)?[ \t]*\Z")
 _OF_BEFORE = re.compile(r"(?i)\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 _PERSON_CUE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|miss|prof|patient|pt|mother|father|son|daughter|wife|husband|"
                          r"sister|brother|name|by|from|to|cc|attn)\.?:?[ \t]+\Z")
@@ -71,8 +74,9 @@ def in_clinical_context(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in _OF_NOUNS:
         return True
     parts = [p for p in re.split(r"[-–]", word) if p]
-    if parts and all(is_eponym(p) for p in parts) and _GRADE_AFTER.match(text, end):
-        return True  # "Child-Pugh B", "Gleason 3+4=7", "Bosniak 2F"
+    if parts and all(is_eponym(p) for p in parts) and (_GRADE_AFTER.match(text, end) or _SCORE_AFTER.match(text, end)
+                                                       and _SCORE_BEFORE.search(text, max(0, start - 24), start)):
+        return True  # "Child-Pugh B", "Gleason 3+4=7", "Bosniak 2F", "calcium score of Agatston 412"
     follow = re.match(r"-([A-Z][A-Za-z]+)", text[end:end + 30])
     return bool(follow and is_eponym(follow.group(1)) and (_AFTER.match(text, end) or _GRADE_AFTER.match(text, end))
                 and (_GRADE_AFTER.match(text, end) or _AFTER.match(text, end).group(1).lower() in _nouns()))

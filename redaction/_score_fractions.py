@@ -4,6 +4,7 @@
   "profusion 1/1", "ILO 2/1", "ILO category 1/2", "small opacities, profusion 1/1 q/t". Its two figures
   are 0-3 (the second may be "+" or "-"), so "1/1" or "2/3" there is the reader's grade, not January 1st or
   February 3rd.
+- Couinaud liver segments written as a pair after "segment(s)": "segments 5/8", "segment 4a/4b".
 
 ``without_score_fractions`` looks only at the few characters before a short DATE_TIME span, on its line.
 """
@@ -21,12 +22,17 @@ _PROFUSION = re.compile(r"[0-3]/[0-3+-]")
 _GRADE_BEFORE = re.compile(r"(?i:\b(?:ILO|profusion)(?:[ \t]+(?:profusion|category|grade|score|of))*)"
                            r"[ \t]*[:=]?[ \t]*\Z")
 _LOOKBACK = 40
+# Couinaud liver segments written as a pair: "segments 5/8", "segment 4a/4b", "Couinaud 6/7"
+_SEGMENTS = re.compile(r"[1-8][ab]?/[1-8][ab]?")
+_SEGMENTS_BEFORE = re.compile(r"(?i:\b(?:segments?|Couinaud))[ \t]*[:=]?[ \t]*\Z")
 
 
 def _profusion(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SEGMENTS.fullmatch(text, start, end) and _SEGMENTS_BEFORE.search(text, max(line_start, start - 12), start):
+        return True
     if not _PROFUSION.fullmatch(text, start, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
     return bool(_GRADE_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
 
 

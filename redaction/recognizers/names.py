@@ -39,8 +39,8 @@ _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name's own words: no greeting before it ("Hi Joaquin"), nothing after a possessive
-    ("Reyes's MRI"), no trailing ALL-CAPS or clinical word after a proper-case name ("Becker MRI")."""
+    """A name's own words: no greeting before it ("Hi Joaquin"), nothing after a possessive ("Reyes's MRI"),
+    no trailing ALL-CAPS or clinical word after a proper-case name ("Becker MRI"), no "Tc-" cut from "Tc-99m"."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     while len(tokens) > 1 and _is_leading_filler(text[tokens[0][0]:tokens[0][1]]):
         tokens.pop(0)
@@ -51,6 +51,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         if possessive:
             tokens = tokens[:i] + [(s, possessive.start())]
             break
+    tokens = tokens[:-1] if len(tokens) > 1 and re.match(r"-\d", text[tokens[-1][1] - 1:tokens[-1][1] + 1]) else tokens
     cased = any(c.islower() for s, e in tokens for c in text[s:e])  # ALL CAPS: only a credential ("LEE MD")
     while len(tokens) > 1:
         word = text[tokens[-1][0]:tokens[-1][1]].strip(".,")

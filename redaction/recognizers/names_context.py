@@ -90,6 +90,9 @@ class NameBeforeIdRecognizer(_NameRecognizer):
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        if any(c.islower() for c in text[start:end]):  # "Tomasz MBBS, 20240419": the credential is no name
+            while (cut := _TRAILING_CREDENTIAL.search(text, start, end)) and cut.start() > start:
+                end = cut.start()
         return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
@@ -109,6 +112,9 @@ def _plausible(span: str) -> bool:
 
 _CREDENTIAL_WORD = re.compile(r"MD|DO|PhD|Ph\.D|MBBS|MBChB|FRCR|FRCPC|FACR|RN|NP|PA|DNP|MPH|MS|MSc|BSc|RT|DPM|DC|"
                               r"PharmD|JD|MBA|FSIR|RDMS|RVT|CNMT|RRA|ARRT|PGY-?\d")
+
+
+_TRAILING_CREDENTIAL = re.compile(rf",?[ \t]+(?:{_CREDENTIAL_WORD.pattern})\.?\Z")
 
 
 _LABEL = re.compile(r"(?i)mrn|mr|acc|acct|fin|csn|dob|ssn|id|no|unit|empi|mpi|exam|study|order|age|sex|room|bed|"

@@ -1,0 +1,117 @@
+"""Numbers that a machine format shows to be its own, not a patient's: they number codes, objects and versions.
+
+- A DICOM structured report's coded triplet, ``(121071,DCM,"Finding")`` or ``(T-90563,SRT,"Thyroid left lobe")``:
+  the code value before its coding scheme names a concept, the same in every report.
+- A unified diff's ``index 67832ab..a40c2d8 100644`` line: two blob hashes and a file mode, a revision's.
+- A JSON object's own ``"id"`` (a chat message's, a resource's): ``{"id": "2766750127286", "createdDateTime": ...``.
+  The object is a message or a document, not a patient; an id on a patient object is left alone.
+- A research database's project id after the project's name: ``project "Stroke DWI Substudy" (PID 10130)``.
+  (``PID`` alone is a patient id and stays masked.)
+- An issue tracker's key opening its ticket's title: ``PACS-46926: Implant card scan not matching``.
+
+A file path found as one identifier (``a/reports/XR.1657605.txt``) is cut to its file's stem, the part that can
+be a record or accession number.
+
+``system_number`` looks only at the characters around an identifier-shaped span on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction._spans import Span
+
+_CODE_SCHEME_AFTER = re.compile(r"[ \t]*,[ \t]*(?:DCM|SRT|SCT|LN|UCUM|RADLEX|NCIt|SNM3|UMLS|99[A-Z0-9_]{1,12})[ \t]*,")
+_DIFF_INDEX = re.compile(r"index[ \t]+[0-9a-f]{7,40}\.\.[0-9a-f]{7,40}(?:[ \t]+\d{6})?[ \t]*(?:\n|\r|\Z)")
+_JSON_ID_BEFORE = re.compile(r"[{,][ \t\r\n]*\"id\"[ \t]*:[ \t]*\"?\Z")
+_MESSAGE_ID_LINE = re.compile(r"(?i:Message-ID|In-Reply-To|References|Content-ID|Resent-Message-ID)[ \t]*:[ \t]*<")
+_PATIENT_OBJECT = re.compile(r"(?i)patient|subject|member|person")
+_PROJECT_PID_BEFORE = re.compile(r"(?i:\bproject\b)[^\n]{0,80}\((?:PID|project[ \t]+id)[ \t]*[:#]?[ \t]*\Z")
+_TICKET_KEY = re.compile(r"(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,7}:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){2}")
+# a record label is no project key: "MRN-123456: Doe, Jane A" names its patient
+_ID_LABELS = frozenset("MRN MR FIN ACC ACCT ENC CSN PID EMPI MPI ID PT SSN DOB HAR MED REC".split())
+_PATH = re.compile(r"(?:[\w.-]*/)+(?P<stem>[\w-]+(?:\.[\w-]+)*?)\.(?:txt|pdf|dcm|json|xml|hl7|csv|docx?|rtf|html?)")
+
+
+_NAMED_TYPES = frozenset({"PERSON", "FACILITY", "CITY", "STATE", "COUNTRY"})
+_ID_TYPES = frozenset({"ACCOUNT_ID", "MRN", "ACCESSION", "DEVICE_SERIAL", "HEALTH_PLAN_ID"})
+
+
+def _line_start(text: str, start: int) -> int:
+    return max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+
+
+def system_number(text: str, start: int, end: int) -> bool:
+    """True when the identifier-shaped ``text[start:end]`` is a format's own number (see the module's list)."""
+    if start and text[start - 1] == "(" and _CODE_SCHEME_AFTER.match(text, end):
+        return True
+    line_start = _line_start(text, start)
+    if _DIFF_INDEX.match(text, line_start):
+        return True
+    if start and text[start - 1] in "\" \t:" and _JSON_ID_BEFORE.search(text, max(0, start - 16), start):
+        return not _PATIENT_OBJECT.search(text, max(0, start - 160), start)
+    if _MESSAGE_ID_LINE.match(text, line_start):
+        return True
+    if _PROJECT_PID_BEFORE.search(text, max(line_start, start - 120), start):
+        return True
+    key = _TICKET_KEY.match(text, start) if start == line_start else None
+    return bool(key and key.group("key") not in _ID_LABELS)
+
+
+# a DICOM SR content item's value type before its concept name, "<has obs context:PNAME:(121008,DCM,", and the
+# coding scheme inside a triplet, "(G-C0E3,SRT,": keywords of the format, never a name or a site
+_SR_VALUE_TYPE = re.compile(r"(?:PNAME|TEXT|CODE|NUM|DATETIME|DATE|TIME|UIDREF|CONTAINER|COMPOSITE|IMAGE|SCOORD3?D?|"
+                            r"TCOORD|WAVEFORM):\(")
+_SR_SCHEME = re.compile(r"[A-Z0-9][A-Z0-9_]{1,15},[ \t]*\"")
+
+
+def _sr_keyword(text: str, s: Span) -> bool:
+    if _SR_VALUE_TYPE.match(text, s.start) and text.startswith(":(", s.end):
+        return True
+    return text[s.start - 1:s.start] == "," and _SR_SCHEME.match(text, s.start) is not None and \
+        text.startswith(",", s.end) and _CODE_BEFORE_SCHEME.search(text, max(0, s.start - 24), s.start) is not None
+
+
+_CODE_BEFORE_SCHEME = re.compile(r"\([ \t]*[A-Za-z0-9.-]{1,16}[ \t]*,\Z")
+
+
+# e-mail transport headers: a relay's host name in "Received: from relay8.example.org (...)" and its continuation
+# "\tby mx.example.net", and a message's own id in "Message-ID: <706634776c22@mail.example.org>": they name
+# machines and messages, not a person's address or site
+_RECEIVED_HOST_BEFORE = re.compile(r"(?im:^(?:Received:[ \t]+from|[ \t]+(?:by|from))[ \t]+\Z)")
+_MESSAGE_ID_BEFORE = re.compile(r"(?im:^(?:Message-ID|In-Reply-To|References|Content-ID|Resent-Message-ID)[ \t]*:"
+                                r"(?:[ \t]*<[^<>\n]*>)*[ \t]*<\Z)")
+
+
+def _transport_header(text: str, s: Span) -> bool:
+    line_start = _line_start(text, s.start)
+    if s.entity_type == "EMAIL":
+        return text.startswith(">", s.end) and bool(_MESSAGE_ID_BEFORE.search(text, line_start, s.start))
+    if "@" in text[s.start:s.end] or not _RECEIVED_HOST_BEFORE.search(text, line_start, s.start):
+        return False
+    if text.startswith("Received:", line_start):
+        return True
+    previous = _line_start(text, line_start - 1) if line_start else 0
+    return text.startswith("Received:", previous) or text.startswith(("\t", " "), previous)
+
+
+def without_system_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without a format's own numbers and keywords; a file path found as one identifier is cut to
+    its stem."""
+    out = []
+    for s in spans:
+        if s.entity_type in _NAMED_TYPES and _sr_keyword(text, s):
+            continue
+        if s.entity_type in ("URL", "EMAIL") and _transport_header(text, s):
+            continue
+        if s.entity_type not in _ID_TYPES:
+            out.append(s)
+            continue
+        if system_number(text, s.start, s.end):
+            continue
+        if "/" in text[s.start:s.end]:
+            path = _PATH.fullmatch(text, s.start, s.end)
+            if path and path.start() == s.start and any(c.isdigit() for c in path.group("stem")):
+                s = Span(path.start("stem"), path.end("stem"), s.entity_type, s.score)
+        out.append(s)
+    return out

@@ -64,6 +64,14 @@ def _trim(text: str, span: Span) -> Span | None:
         return None
     if lead and len(words) == lead + 1 and words[lead].group(0).isalpha() and words[lead].group(0).isupper():
         return None  # "Diplomate ABIME": a role and its board's acronym
+    tail = len(words)
+    while tail > lead + 1 and words[tail - 1].group(0).rstrip(":,#").lower() in _LABEL_TAIL:
+        tail -= 1  # "PAGET^SUNNY MRN", "Jae PARK<TAB>PCP": the next field's label is no part of the name
+    if _AD_LITEM.fullmatch(text[start + words[lead].start():start + words[tail - 1].end()]):
+        return None  # "GUARDIAN AD LITEM": the Latin of a guardian's title
+    if tail < len(words):
+        last = words[tail - 1]
+        end = start + last.start() + len(last.group(0).rstrip(",;"))
     start += words[lead].start()
     if _FIRM_AFTER.match(text, end) or (_FIRM_TAIL.match(text, end)
                                         and _FIRM_BEFORE.search(text, max(0, start - 40), start)):
@@ -73,6 +81,9 @@ def _trim(text: str, span: Span) -> Span | None:
         return None
     if _agency_letterhead(text, start, end):
         return None
+    firm = _FIRM_LINE.match(text, start)
+    if firm and firm.end() >= end and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None  # "Summit Risk Counsel", "Northpoint Legal PC": a law firm's line, named by its trade
     value = text[start:end]
     if text[start - 1:start] == "#" and _HASHTAG_WORD.fullmatch(value):
         cuts = [0, *[m.start() for m in _CAMEL_TAIL.finditer(value)], len(value)]
@@ -90,13 +101,21 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][A-Za-z'’-]+,?[ \t]+(?:LLP|LLC|PLLC|P\.?C\.|L\.L\.P\.)")
 _FIRM_TAIL = re.compile(r",?[ \t]+(?:LLP|LLC|PLLC|P\.?C\.|L\.L\.P\.)")
 _FIRM_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]+[ \t]*&[ \t]*\Z")
+# a line holding a law firm named by its trade ("Summit Risk Counsel", "Northpoint Legal PC")
+# an identifier's or a role's label after a name, in the next field
+_LABEL_TAIL = frozenset({"mrn", "dob", "acc", "ssn", "fin", "csn", "pcp"})
+_AD_LITEM = re.compile(r"(?i)ad[ \t]+litem")
+_FIRM_LINE = re.compile(r"(?:[A-Z][A-Za-z'’&-]*[ \t]+){1,3}(?:Counsel|Legal|COUNSEL|LEGAL)"
+                        r"(?:[ \t]+(?:PC|P\.C\.|LLP|LLC|PLLC))?[ \t]*(?=\n|$)")
 _ESQ = re.compile(r",?[ \t]*Esq\.?$")
 # a collection agency's name on a letterhead: "Harbor Credit Management", "Apex Receivables Group"
 _AGENCY_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?i:credit|recovery|receivables|collections?)[ \t]+"
                           r"(?i:services|management|group|agency|bureau|solutions|associates)[ \t]*")
 # role and letter words that open a detection without being a name ("Coordinator", "Dear Custodian")
 # a role, or a report's sign-off verb, read into the name after it: "Dre" (French "Dr"), "Dictated Ada Lowe, MD"
-_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre dictated transcribed".split())
+_ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre dictated transcribed "
+                        # a pager's "CRIT RESULT", a review's "[Comment", a chat's "Let", a ticket's "PACS Admin /"
+                        "crit result comment [comment let admin /".split())
 
 
 def _known_parts(text: str, people: list[Span]) -> set[str]:

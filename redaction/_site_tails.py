@@ -27,6 +27,9 @@ _NAME_END = frozenset({"hospital", "hospitals", "center", "centre", "clinic", "i
 # words that end a name too but also open longer ones ("Bayside Regional Imaging"): a department after
 # them needs a specialty word ("... Memorial Breast Imaging")
 _WEAK_NAME_END = frozenset({"memorial", "regional"})
+# words that, with a head, continue such a name rather than open a department: "... Memorial Imaging Center",
+# "... Regional Health Center", "... Memorial Outpatient Imaging" are whole names
+_SITE_MODIFIERS = frozenset({"imaging", "health", "outpatient", "diagnostic", "medical", "community", "ambulatory"})
 # the last word of a department named after the site: "... Radiology", "... Vascular Lab", "... Breast Center"
 _DEPARTMENT_HEAD = frozenset({"radiology", "imaging", "lab", "laboratory", "labs", "department", "dept", "dept.",
                               "cardiology", "oncology", "neurology", "urology", "mammography", "ultrasound",
@@ -104,7 +107,7 @@ def department_tail(text: str, start: int, end: int) -> int:
             continue
         # "Department of Radiology" follows a name of any shape ("... of the Ozarks Department of Radiology")
         if (not i or continues or lowered[i - 1] in _NAME_END or tail[0] in _DEPARTMENT_OF or head_first and i > 1
-                or len(tail) > 1 and (lowered[i - 1] in _WEAK_NAME_END
+                or len(tail) > 1 and (lowered[i - 1] in _WEAK_NAME_END and not set(tail[:-1]) <= _SITE_MODIFIERS
                                       or i > 1 and lowered[i - 2] in _NAME_END)):  # "... Clinic Dubai Vascular Lab"
             return words[i - 1].end() if i else start
     return end

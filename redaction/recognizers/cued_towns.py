@@ -5,6 +5,7 @@
 - the town a patient line ends on after the age: "Pt: Ana Ruiz, 54 y/o, Cheyenne"
 - a site's town in brackets after its name, as transfer logs write it: "From: Elm Regional Hospital (Boise)"
 - where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo."
+- where an outside study was done, then its date: "Outside CT abdomen in Boise on 3/2/2025", "in Salem on May 4"
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _SITE_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Inst
 # words a "Location" field or a bracket holds that are no town: a place in the building or a branch label
 _NOT_TOWNS = frozenset("""home bedside scene residence work school street roadside field unknown other same none
 main downtown uptown midtown central north south east west campus annex tower wing building floor room bay ward
-lobby hallway bathroom bedroom kitchen outside inside left right""".split())
+lobby hallway bathroom bedroom kitchen outside inside left right
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 # a word that makes the value a site's name, not a town ("Location: Elm Medical Center" is the site recognizer's)
 _SITE_WORD = re.compile(rf"\b{_SITE_END}\b|\b(?:Unit|Dept|Department|Suite|Floor|Room|Bed|Bay|Ward|Wing)\b")
 
@@ -46,6 +49,9 @@ class CuedTownRecognizer(RegexRecognizer):
         rf"\b(?:drove|drive|drives|driving|driven|flew|fly|flies|flying|flown|came|come|coming|arrived|arrives|"
         rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting)(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|"
         rf"them))?[ \t]+from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
+        # "MRI knee in Boise on 20250221", "in Flagstaff on 07-Jun-2024": a town between "in" and "on" a date
+        rf"\bin[ \t]+(?P<phi>{_TOWN})[ \t]+on[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+        rf"[ \t]+\d)",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:

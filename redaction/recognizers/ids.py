@@ -164,9 +164,10 @@ class IdShapedRecognizer(RegexRecognizer):
         return not _YEAR_RANGE.fullmatch(text[start:end])
 
 
+# (an "X-ray" after the number is no "x" of a size: "XR.9893703<TAB>X-ray chest")
 _UNIT_AFTER = re.compile(r"[ \t]?(?i:mm|cm|m|mg|mcg|ml|mCi|MBq|mGy|cGy|Gy|mSv|HU|kV|kVp|mAs|counts?|cts|kcts|units?|"
                          r"microns?|um|µm|μm|mL/min|mg/dL|"
-                         r"cells|copies|IU|ng|pg|%|x\b)(?![A-Za-z])")
+                         r"cells|copies|IU|ng|pg|%|x\b(?!-))(?![A-Za-z])")
 # procedure and diagnosis codes: "CPT 74250", "bill 72148", "codes 71250, 71260"
 _CODE_BEFORE = re.compile(r"(?i)\b(?:cpt|hcpcs|icd(?:-?1?0)?(?:-cm)?|codes?|bill(?:ed)?|charge[sd]?)\b[\s:#(]*"
                           r"(?:\d{5}[\s,/&;]+(?:and\s+|or\s+)?)*$")

@@ -128,7 +128,8 @@ class CityStateRecognizer(RegexRecognizer):
                 # the town after a facility's name: "Good Shepherd Hospital, Oakdale" / "... Clinic in Oakdale"
                 rf"(?m)\b{_FACILITY_END}(?:[ \t]+(?:Pvt|Ltd|Inc|LLC|PLLC|PC|Corp|GmbH|Pty|SA|AG)\.?)*"
                 rf"(?:,[ \t]+|[ \t]+in[ \t]+)(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-                rf"(?=[ \t]*(?:$|[.;)(\]]|,[ \t]+(?:{_STATES}|{_STATE_NAMES})\b|,?[ \t]+\d{{5}}))")
+                # (or a dash before the dates: "Residency: Elm Medical Center, Quincy — 07/01/2016 to ...")
+                rf"(?=[ \t]*(?:$|[.;)(\]]|,[ \t]+(?:{_STATES}|{_STATE_NAMES})\b|,?[ \t]+\d{{5}})|[ \t]+[-–—][ \t]+\d)")
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1] in ".'’-":
@@ -223,12 +224,15 @@ class FacilityRecognizer(RegexRecognizer):
         r"(?:REHABILITATION|REHAB)[ \t]+(?:&|AND)[ \t]+NURSING|NURSING[ \t]+(?:&|AND)[ \t]+(?:REHABILITATION|REHAB)|"
         r"SURGERY[ \t]+CENTER|URGENT[ \t]+CARE|NURSING[ \t]+HOME|REHABILITATION[ \t]+(?:CENTER|HOSPITAL)|CARE[ \t]+CENTER|"
         r"HEALTH[ \t]+COOPERATIVE|MEDICAL[ \t]+GROUP|MEMORIAL|BREAST[ \t]+CENTER|CENTER|CENTRE|INSTITUTE|HOSPICE|PAVILION|DIAGNOSTICS|"
-        r"HEART[ \t]+(?:&|AND)[ \t]+VASCULAR|SKILLED[ \t]+NURSING)\b",
+        r"HEART[ \t]+(?:&|AND)[ \t]+VASCULAR|SKILLED[ \t]+NURSING|"
+        # a service's "HEALTH" ends a name in capitals too: "BLUE HERON OCCUPATIONAL HEALTH" (a page header)
+        r"(?:OCCUPATIONAL|EMPLOYEE|COMMUNITY|STUDENT|FAMILY|WOMEN['’]S)[ \t]+HEALTH)\b",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop the words before the name ("The MRI at Saint Ansgar ..."); take its legal form and campus
         ("Northfold Imaging LLC", "Pinecrest Imaging - North Campus")."""
+        begin = start
         for leader in _DOTTED_LEADER.finditer(text, start, end):
             start = leader.end()  # "FACILITY........ Elm Medical Center": the label and its leader dots
         title = _FORM_TITLE.match(text, start, end)
@@ -245,6 +249,9 @@ class FacilityRecognizer(RegexRecognizer):
                     or token.isupper() and token.lower() in clinical_words()):
                 break
             start = word.end()
+        if start > begin:  # the words cut off may have cost the name its last words: "DO at Elm Memorial Health
+            again = _NAME_AGAIN.match(text, start)  # Center" was matched four words only, up to "Memorial"
+            end = max(end, again.end()) if again else end
         tail = _FACILITY_TAIL.match(text, end)
         while tail:
             end = tail.end()
@@ -279,6 +286,7 @@ class FacilityRecognizer(RegexRecognizer):
                                              and words[0] not in department_words()))
 
 
+_NAME_AGAIN = re.compile(FacilityRecognizer.PATTERNS[0])
 _FAITH_NAME = re.compile(r"(?:Good[ \t]+Samaritan|Sacred[ \t]+Heart|Holy[ \t]+(?:Cross|Family|Name|Redeemer|Spirit|"
                          r"Trinity)|Our[ \t]+Lady|Little[ \t]+Company[ \t]+of[ \t]+Mary)\b")
 # a label's dotted leader inside a match: the name starts after it

@@ -51,7 +51,9 @@ _WHOLE_PERSON_LABELS = frozenset("last first middle mi given family forename fna
 # Words that make a header cell descriptive however it starts ("Exam Description", "Study Type").
 _DESCRIPTIVE = frozenset("exam description procedure modality status priority type desc finding findings "
                          "impression result results sex gender body part laterality protocol reason indication "
-                         "comment comments notes note flag count rows series images code cpt icd".split())
+                         "comment comments notes note flag count rows series images code cpt icd "
+                         # a study's visit label: "redcap_event_name" holds "month_3_arm_1", no person
+                         "event".split())
 _ANCHORS = frozenset({"PERSON", "MRN", "ACCESSION", "ACCOUNT_ID", "SSN", "HEALTH_PLAN_ID"})
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 #/._()'-]{0,30}")
 # two or more spaces: a plain-text export that lines its columns up ("Subj  Name  MRN  Operator"), tried last
@@ -88,6 +90,8 @@ def _column_type(label: str) -> str | None:
     words = [part for word in re.findall(r"[a-z#]+", _CAMEL.sub(" ", label).lower()) for part in _split_compound(word)]
     if words and words[-1] in ("date", "time", "datetime", "timestamp") and len(words) > 1:
         return "DATE_TIME"  # "Exam Date", "PROCEDURETIME": a descriptive word qualifies a date here
+    if words and words[0] in ("zip", "postal", "postcode"):
+        return "ZIP"  # "zip_code", "Postal Code": "code" is no descriptive word here
     if not words or any(w in _DESCRIPTIVE for w in words):
         return None
     joined = "".join(words)

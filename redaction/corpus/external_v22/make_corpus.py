@@ -1,7 +1,7 @@
 """Generate the blind22 PHI evaluation corpus (300 radiology-adjacent documents, 20 styles).
 
-    .venv/bin/python redaction/corpus/blind22/make_corpus.py            # write ../blind22.jsonl
-    .venv/bin/python redaction/corpus/blind22/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v22/make_corpus.py            # write ../external_v22.jsonl
+    .venv/bin/python redaction/corpus/external_v22/make_corpus.py --check    # exit 1 if the file differs
 
 Every span is recorded by the builder (b22_doc.Doc) at the moment its text is appended.
 """
@@ -78,7 +78,7 @@ def generate(n: int = N_DOCS) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind22.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v22.jsonl")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file on disk differs from the generator's output")
     args = ap.parse_args(argv)
     content = generate()

@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "redaction" / "corpus"
-GEN_DIR = CORPUS_DIR / "blind22"
-CORPUS = CORPUS_DIR / "blind22.jsonl"
+GEN_DIR = CORPUS_DIR / "external_v22"
+CORPUS = CORPUS_DIR / "external_v22.jsonl"
 
 PHI_TYPES = {
     "PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",

@@ -84,10 +84,13 @@ class DateRecognizer(RegexRecognizer):
             return False  # "C6/7", "L4/5": a vertebral level, not a date
         if _COUNT_BEFORE.search(text, max(0, start - 10), start) and _day_of_course(text[start:end]):
             return False  # "IV abx day 6/7": a day of a course, not a date
+        if _SIGNER_INITIAL.search(text, max(0, start - 16), start):
+            return True  # "reconciled by P. 2/12": a signer's initial, then the date
         return not _PAGE.search(text, max(0, start - 8), start)  # "P. 1/3" is a page count
 
 
 _PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pages|sheet)\.?[ \t]*\Z")
+_SIGNER_INITIAL = re.compile(r"\b(?i:by)[ \t]+P\.[ \t]*\Z")
 _LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])[CTLS]\Z")
 # "day" alone: after "last dose" or "first fraction" the same shape is the date it was given ("last dose 2/11")
 _COUNT_BEFORE = re.compile(r"(?i)\bday[ \t]*\Z")

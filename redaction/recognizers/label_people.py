@@ -79,3 +79,31 @@ class AdminRoleNameRecognizer(_NameRecognizer):
 
 
 _ROLE_TAILS = frozenset("office desk team group line department services service unit center centre".split())
+
+
+class CellCapsInvertedNameRecognizer(_NameRecognizer):
+    """``A2: DOE SMITH, JANE``: a spreadsheet cell (column letters, row number, colon) holding only a capitals name
+    written surname first; every word must be a name word ("B4: CT, CHEST" is no name)."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"(?m)^[ \t]*[A-Z]{{1,2}}\d{{1,4}}[ \t]*:[ \t]*(?P<phi>{_CAPS}(?: {_CAPS})?, ?{_CAPS}(?: {_CAPS})?"
+                r"(?: [A-Z]\.?)?)[ \t]*$",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w for w in re.split(r"[ ,]+", text[start:end]) if len(w.strip(".")) > 1]
+        return bool(words) and not any(w.lower() in _FIELD_VALUES for w in words) and all(map(_name_word, words))
+
+
+class EqualsLabelNameRecognizer(_NameRecognizer):
+    """``Patient = Ann C Doe``: a mixed-case name filling a person field written with "=" (the capitals form is
+    ``intake_people``'s); a known given name first, or every word a name word and the last a surname word."""
+
+    SCORE = 0.9
+    PATTERNS = (r"(?m)^[ \t]*(?i:patient(?:[ \t]+name)?|name|member|subscriber|insured|guarantor|enrollee)[ \t]*=[ \t]*"
+                rf"(?P<phi>{_GIVEN}(?: [A-Z]\.?)? {_SURNAME}(?: {_SURNAME})?)[ \t]*$",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].split()
+        if any(w.strip(".").lower() in _FIELD_VALUES for w in words) or not all(_name_word(w) for w in words[1:]):
+            return False
+        return _given_word(words[0]) or (_name_word(words[0]) and _surname_word(words[-1]))

@@ -27,6 +27,7 @@ from redaction._name_tails import with_initials
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
+from redaction._site_titles import trim_site_titles
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction._system_numbers import without_system_numbers
 from redaction.recognizers._base import RegexRecognizer
@@ -190,7 +191,7 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
-    without_countries, without_regions,
+    without_countries, without_regions, trim_site_titles,
     extend_campus_names, reshape_names)
 
 

@@ -33,7 +33,7 @@ _SEGMENTS_BEFORE = re.compile(r"(?i:\b(?:segments?|Couinaud))[ \t]*[:=]?[ \t]*\Z
 # n/5 or n/10, n no more than the scale
 _OUT_OF = re.compile(r"(?:[0-5]/5|(?:10|[0-9])/10)")
 _RATED_BEFORE = re.compile(r"(?i:\b(?:pain|NRS|VAS|strength|power|rating|rated|score)(?:[ \t]+(?:score|scale|level|"
-                           r"rating|of|is|was|at|now))*)[ \t]*[:=-]?[ \t]*\Z"
+                           r"rating|of|is|was|at|now|currently))*)[ \t]*[:=-]?[ \t]*\Z"
                            # a competency code, its title, then "=": "PC2 Image interpretation = ", "* MK1 = "
                            r"|(?:^|[*\-•][ \t]*)[A-Z]{2,5}\d[A-Za-z .,'-]{0,60}?[ \t]=[ \t]*\Z", re.MULTILINE)
 
@@ -49,6 +49,31 @@ def _profusion(text: str, start: int, end: int) -> bool:
     return bool(_GRADE_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
 
 
+# round 23k: a "date" with no figure and no calendar or number word ("pt to call back", "no answer x2", "sent to ...
+# Imaging Center" in a schedule's rebooked column) dates nothing
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun today tomorrow yesterday tonight morning afternoon evening night noon midnight dawn o'clock oclock "
+    "christmas easter thanksgiving eve year years day days week weeks month months hour hours minute minutes am pm "
+    "a.m. p.m. zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred first second "
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+    "seventeenth eighteenth nineteenth twentieth thirtieth".split())
+_DATE_WORD = re.compile(r"[A-Za-z][A-Za-z'.]*")
+_TIMES_COUNT = re.compile(r"(?<![A-Za-z0-9])[xX][1-9](?![A-Za-z0-9/:.])")
+
+
+def _wordless_date(text: str, start: int, end: int) -> bool:
+    value = _TIMES_COUNT.sub("", text[start:end])  # "no answer x2": a count of tries, no figure of a date
+    if any(c.isdigit() for c in value):
+        return False
+    return not any(w.lower().rstrip(".") in _CALENDAR_WORDS or w.lower() in _CALENDAR_WORDS
+                   for w in _DATE_WORD.findall(value))
+
+
 def without_score_fractions(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the DATE_TIME spans that are an ILO profusion category after its label."""
-    return [s for s in spans if not (s.entity_type == "DATE_TIME" and _profusion(text, s.start, s.end))]
+    """``spans`` without the DATE_TIME spans that are an ILO profusion category, a segment pair or a pain score
+    after its label."""
+    return [s for s in spans if not (s.entity_type == "DATE_TIME" and (_profusion(text, s.start, s.end)
+                                                                       or _wordless_date(text, s.start, s.end)))]

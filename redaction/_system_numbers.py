@@ -95,11 +95,27 @@ def _transport_header(text: str, s: Span) -> bool:
     return text.startswith("Received:", previous) or text.startswith(("\t", " "), previous)
 
 
+# round 23k: a drug card's pharmacy routing values, "RxBIN 610014" / "RxPCN MEDDPRIME": the same for every member
+# of a plan, never the patient's; and an "account" with at most one digit ("V2 MRI", "Baseline CT" under a
+# "Visit" column) is a visit's label, not its number
+_RX_ROUTING_BEFORE = re.compile(r"\bRx[ \t]?(?:BIN|PCN)[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
+
+
+def _rx_routing_value(text: str, s: Span) -> bool:
+    return bool(_RX_ROUTING_BEFORE.search(text, max(0, s.start - 12), s.start))
+
+
+def _few_digit_account(text: str, s: Span) -> bool:
+    return s.entity_type == "ACCOUNT_ID" and sum(c.isdigit() for c in text[s.start:s.end]) <= 1
+
+
 def without_system_numbers(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without a format's own numbers and keywords; a file path found as one identifier is cut to
     its stem."""
     out = []
     for s in spans:
+        if _rx_routing_value(text, s) or _few_digit_account(text, s):
+            continue
         if s.entity_type in _NAMED_TYPES and _sr_keyword(text, s):
             continue
         if s.entity_type in ("URL", "EMAIL") and _transport_header(text, s):

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "redaction" / "corpus"
-GEN_DIR = CORPUS_DIR / "blind23"
-JSONL = CORPUS_DIR / "blind23.jsonl"
+GEN_DIR = CORPUS_DIR / "external_v23"
+JSONL = CORPUS_DIR / "external_v23.jsonl"
 
 PHI_TYPES = {"PERSON", "DATE_TIME", "AGE_OVER_89", "MRN", "ACCESSION", "SSN", "PHONE", "EMAIL", "URL", "IP_ADDRESS",
              "STREET_ADDRESS", "CITY", "ZIP", "FACILITY", "HEALTH_PLAN_ID", "ACCOUNT_ID", "DEVICE_SERIAL"}

@@ -1,7 +1,7 @@
 """Generate the blind23 evaluation corpus (300 documents, 20 styles x 15).
 
-    .venv/bin/python redaction/corpus/blind23/make_corpus.py            # write ../blind23.jsonl
-    .venv/bin/python redaction/corpus/blind23/make_corpus.py --check    # exit 1 if the file differs
+    .venv/bin/python redaction/corpus/external_v23/make_corpus.py            # write ../external_v23.jsonl
+    .venv/bin/python redaction/corpus/external_v23/make_corpus.py --check    # exit 1 if the file differs
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def render(n: int = N_DOCS) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=HERE.parent / "blind23.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "external_v23.jsonl")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file on disk differs")
     args = ap.parse_args(argv)
     text = render()

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers._anchor_index import Present, current_index, present, register_anchors
 from redaction.recognizers._anchors import anchors, words
 from redaction.recognizers._first import guarded
 
@@ -27,6 +28,7 @@ class RegexRecognizer(EntityRecognizer):
         # (pattern, its literal anchors or None): a pattern none of whose anchors is in the text is skipped
         self._anchored = [(pattern, _worth_checking(anchors(source)))
                           for pattern, source in zip(self._compiled, written, strict=True)]
+        register_anchors(found for _, found in self._anchored)
 
     def load(self) -> None:  # patterns are compiled in __init__
         return None
@@ -41,9 +43,9 @@ class RegexRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that can match ``text``: those none of whose anchors it holds are left out."""
-        lowered, spaced = text_forms(text)
+        in_lowered, in_spaced = present_anchors(text)
         return [pattern for pattern, found in self._anchored
-                if found is None or any(a in lowered for a in found[0]) or any(a in spaced for a in found[1])]
+                if found is None or not in_lowered.isdisjoint(found[0]) or not in_spaced.isdisjoint(found[1])]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
@@ -70,6 +72,7 @@ def _worth_checking(found: Anchors | None) -> Anchors | None:
 
 
 _LAST: list[tuple[str, tuple[str, str]]] = [("", ("", "  "))]
+_LAST_PRESENT: list[tuple[str, object, Present]] = [("", None, (frozenset(), frozenset()))]
 
 
 # The only characters outside ASCII that Python's case-insensitive matching equates with an ASCII letter
@@ -91,3 +94,13 @@ def text_forms(text: str) -> tuple[str, str]:
     forms = (lowered, words(lowered))
     _LAST[0] = (text, forms)
     return forms
+
+
+def present_anchors(text: str) -> Present:
+    """The registered anchors (``_anchor_index``) that ``text_forms(text)`` holds: computed once per text."""
+    last = _LAST_PRESENT[0]  # one tuple read and one write: safe across threads
+    if last[0] is text and last[1] is current_index() and last[1] is not None:
+        return last[2]
+    found, index = present(*text_forms(text))
+    _LAST_PRESENT[0] = (text, index, found)
+    return found

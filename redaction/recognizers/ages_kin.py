@@ -51,3 +51,27 @@ class AgeFormulaRecognizer(RegexRecognizer):
     SCORE = 0.85
     PATTERNS = (r"\b(?i:DATEDIF|YEARFRAC)\([^()\n]{0,60}(?:\([^()\n]{0,20}\)[^()\n]{0,30})?\)\)?"
                 rf"[ \t]*(?:->|→|=>|=|:)[ \t]*(?P<phi>{_AGE})(?!\d|[.,]\d|[/:-])",)
+
+
+# a third person, named by pronoun or by role: "she's 95", "he is 91", "Claimant is 96", "the patient is 93"
+_THIRD = (r"(?:(?i:she|he)(?:['’]s|[ \t]+(?:is|was))|(?i:(?:the[ \t]+)?(?:claimant|plaintiff|decedent|patient|pt|"
+          r"member|resident|insured|enrollee|subject))[ \t]+(?i:is|was))")
+
+
+class ThirdPersonAgeRecognizer(RegexRecognizer):
+    """"she's 95, do they ...", "Claimant is 96; ...": a person's age said of them by pronoun or by role."""
+
+    ENTITY = "AGE_OVER_89"
+    SCORE = 0.85
+    PATTERNS = (rf"\b{_THIRD}[ \t]+(?:(?i:now|almost|nearly|still|already)[ \t]+)?(?P<phi>{_AGE})"
+                rf"(?![ \t]*(?i:of|out|in|on|at)\b){_NOT_AN_AGE}",)
+
+
+class AgeAtStudyRecognizer(RegexRecognizer):
+    """"Age at exam - 96", "Age at scan: 93", "Age at visit 91": an age labelled with the study it was taken at."""
+
+    ENTITY = "AGE_OVER_89"
+    SCORE = 0.9
+    PATTERNS = (r"\b(?i:age)[ \t]+(?i:at)[ \t]+(?i:exam|examination|scan|study|visit|service|imaging|admission|"
+                r"presentation|encounter|referral)[ \t]*(?:[:=\-–][ \t]*)?"
+                rf"(?P<phi>{_AGE})(?!\d|[.,]\d|[/:-]){_NOT_AN_AGE}",)

@@ -56,3 +56,17 @@ class FacilityFormRecognizer(RegexRecognizer):
 _LEADING = frozenset({"the", "from", "at", "to", "in", "via", "site", "and", "our", "your", "their"})
 _HEAD_WORDS = frozenset("hospital hospitals medical center centre health system cancer infirmary service hospice "
                         "house transitional care unit home rest".split())
+
+
+class SaintSiteRecognizer(RegexRecognizer):
+    """``Saint Ann Regional``, ``St. Ann Memorial``: a saint's name and a hospital's adjective, the noun
+    ("Hospital", "Medical Center") left off as letters and captions often do."""
+
+    ENTITY = "FACILITY"
+    SCORE = 0.85
+    PATTERNS = (r"\b(?:Saint|Sainte|St\.?|Ste\.?|San|Santa)[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?[ \t]+"
+                r"(?:Regional|Memorial|General|Community|Mercy|Medical)\b",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].split()[1:-1]
+        return not any(w.lower() in clinical_words() or w.lower() in PLACE_AND_DATE_WORDS for w in words)

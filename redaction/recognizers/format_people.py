@@ -178,3 +178,82 @@ class CallerGivenNameRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         word = text[start:end].lower()
         return word in given_names() and word not in clinical_words() and word not in _NOT_NAME
+
+
+_RELATION = (r"(?i:wife|husband|spouse|partner|son|daughter|mother|father|mom|mum|dad|sister|brother|niece|nephew|"
+             r"aunt|uncle|grandson|granddaughter|grandmother|grandfather|guardian|caregiver|friend|neighbou?r|"
+             r"fianc[eé]e?|stepson|stepdaughter|son-in-law|daughter-in-law)")
+
+
+class ThreadSpeakerRecognizer(RegexRecognizer):
+    """Who wrote a line of a message thread, before the time in brackets: ``Ann (3:21 PM): ...``, ``Ann (15:35):``;
+    and a relative given by name before the relation in brackets: ``Family: Ann (wife) 555-...``."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.85
+    FLAGS = re.MULTILINE
+    PATTERNS = (
+        rf"^(?P<phi>{_WORD}(?: {_WORD})?)[ \t]+\((?:\d{{1,2}}/\d{{1,2}}[ \t,]+)?\d{{1,2}}:\d{{2}}"
+        r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)[ \t]*:",
+        rf"(?<![\w'’-])(?P<phi>{_WORD}(?: {_WORD})?)[ \t]+\({_RELATION}\)",
+    )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.lower() for w in text[start:end].split()]
+        return not any(w in clinical_words() or w in not_name_words() or w in abbreviations() for w in words) \
+            and not re.fullmatch(_RELATION, words[-1])
+
+
+_MEMBER = re.compile(rf"(?:[A-Z]\.[ \t]?)?{_WORD}(?: {_WORD})?")
+
+
+class ThreadMembersRecognizer(RegexRecognizer):
+    """The members a group chat lists in its header, ``Group: A. Doe, Ann, Bo``: each comma-separated name (the
+    engine then finds the same names as the thread's speakers)."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.85
+    FLAGS = re.MULTILINE
+    PATTERNS = (r"^(?i:group|group[ \t]+members|members|participants|chat[ \t]+members|thread[ \t]+members)"
+                r"[ \t]*:[ \t]*(?P<phi>[^\n]+)$",)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = []
+        for pattern in self.candidates(text):
+            for line in pattern.finditer(text):
+                start = line.start("phi")
+                items = line.group("phi").split(",")
+                if len(items) < 2:
+                    continue
+                for item in items:
+                    value = item.strip()
+                    offset = start + item.index(value[:1]) if value else start
+                    start += len(item) + 1
+                    words = [w.lower().strip(".") for w in value.split()]
+                    if _MEMBER.fullmatch(value) and not any(
+                            w in clinical_words() or w in not_name_words() or w in abbreviations() for w in words):
+                        results.append(RecognizerResult(self.ENTITY, offset, offset + len(value), self.SCORE))
+        return results
+
+
+class PatronymicNameRecognizer(RegexRecognizer):
+    """A name holding an Arabic or Malay patronymic, ``Layla bint Omar``, ``Ali ibn Said``, with the surname before
+    it when written surname first: ``Al-Amin, Layla bint Omar``."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.85
+    PATTERNS = (rf"(?<![\w'’-])(?P<phi>(?:{_WORD},[ \t])?{_WORD}[ \t](?:bint|binti|bin|ibn|binte)[ \t]{_WORD})"
+                r"(?![\w'’-])",)
+
+
+class NameAnswerRecognizer(RegexRecognizer):
+    """A name offered as the answer to a question asking for one: ``what was the name of the lady who called?
+    Ann?``, ``who called? Bo?`` (the engine then finds the same name where the thread repeats it)."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.8
+    PATTERNS = (rf"\b(?i:name|who)\b[^\n?]{{0,60}}\?[ \t]+(?P<phi>{_WORD})\?",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end].lower()
+        return not (word in clinical_words() or word in not_name_words() or word in abbreviations())

@@ -21,7 +21,8 @@ _CAPS_NAME = (rf"(?:(?:DE LA|DE|DEL|DA|DI|DOS|VAN DER|VAN|VON|LE|AL|EL) )?{_CAPS
 # a label that names the person a form is about, then its separator: a dash or a bar between spaces, or a tab
 _PERSON_LABEL = (r"(?i:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|subject|client|member|"
                  r"examinee|claimant|beneficiary|insured|subscriber|resident|decedent)")
-_SEPARATOR = r"(?:[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t[ \t]*)"
+# (or a colon padded into a column: "Pt name    : DOE, JANE")
+_SEPARATOR = r"(?:[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,}:[ \t]*)"
 
 
 def _name_word(word: str) -> bool:
@@ -107,3 +108,24 @@ class EqualsLabelNameRecognizer(_NameRecognizer):
         if any(w.strip(".").lower() in _FIELD_VALUES for w in words) or not all(_name_word(w) for w in words[1:]):
             return False
         return _given_word(words[0]) or (_name_word(words[0]) and _surname_word(words[-1]))
+
+
+# what a staff field holds when nobody is named
+_UNSTAFFED = frozenset("unassigned vacant open closed team queue pool tbd tba nobody everyone anyone self system "
+                       "admin auto automatic triage desk front reception".split())
+
+
+class StaffFieldWordNameRecognizer(_NameRecognizer):
+    """``Assignee      - Ann``, ``Scanned by: Ji-ho   ext 3608``: one name word filling a ticket's or a worksheet's
+    staff field, whatever the word spells (a bare given name or surname), ending the field."""
+
+    SCORE = 0.85
+    PATTERNS = (r"(?m)^[ \t]*(?i:assignee|assigned[ \t]+to|owner|scanned[ \t]+by|performed[ \t]+by|sonographer|"
+                r"technologist)[ \t]*(?:[:=]|[ \t]-)[ \t]*"
+                r"(?P<phi>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[|;])",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end]
+        if not _name_word(word) or word.lower() in _FIELD_VALUES:
+            return False
+        return word.lower() not in _UNSTAFFED

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import clinical_words, not_name_words
+from redaction._vocabulary import is_clinical_vocabulary
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.given_names import _given_word
 from redaction.recognizers.log_names import _NOT_INITIALS
@@ -149,3 +150,35 @@ class InvertedContactNameRecognizer(RegexRecognizer):
         given = text[start:end].split(",", 1)[1].split()[0]
         return given.lower() not in clinical_words() and given.lower() not in not_name_words()
 
+
+
+_LOW = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
+# a surname, accents allowed, with a Gaelic or Dutch prefix word: "Gutiérrez", "Mac Aodha", "O'Neill", "Al-Amin"
+_SURNAME = rf"(?:(?:Mac|Mc|Mhic|Ní|Nic|Van|De|Di|Da|Le|La)[ \t])?(?:[{_UP}]['’])?[{_UP}][{_LOW}'’]*[{_LOW}]" \
+           rf"(?:-[{_UP}][{_LOW}'’]+)?"
+_SURNAME_INITIAL = rf"{_SURNAME}(?:[ \t]{_SURNAME})?[ \t][{_UP}]\."
+
+
+class SurnameInitialRecognizer(RegexRecognizer):
+    """A surname with the given name's initial after it, ``Doe J.``, where the layout says a person is meant: after
+    ``entered by`` / ``recorded by:``, after a contact role (``your nurse navigator Doe J. can be reached``), or
+    signing off (``-- Doe J.``, ``— Doe J.;``, or alone on the line after ``Thanks``)."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.85
+    FLAGS = re.MULTILINE
+    _AFTER = r"(?=[ \t]*(?:[;,]|$|\d|(?:can|will|is|at|on|ext)\b))"
+    PATTERNS = (
+        r"\b(?i:entered|recorded|requested|reviewed|signed|prepared|completed|verified|approved|submitted|"
+        r"dictated|transcribed|scanned|performed|checked|logged|updated|created|authored|assigned|sent)"
+        rf"[ \t]+(?i:by)[ \t]*:?[ \t]*(?P<phi>{_SURNAME_INITIAL}){_AFTER}",
+        r"\b(?i:navigator|coordinator|scheduler|liaison|advocate|contact|technologist|nurse)[ \t]+"
+        rf"(?P<phi>{_SURNAME_INITIAL}){_AFTER}",
+        rf"^(?:--|—|–)[ \t]*(?P<phi>{_SURNAME_INITIAL})[ \t]*(?:[;,]|$)",
+        r"^[ \t]*(?i:thanks|thank[ \t]+you|regards|best|sincerely|cheers|warmly|respectfully)\b[^\n]{0,30}\n"
+        rf"(?P<phi>{_SURNAME_INITIAL})[ \t]*$",
+    )
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w.lower() for w in re.split(r"[ \t]+", text[start:end - 2])]
+        return not any(w in clinical_words() or w in not_name_words() or is_clinical_vocabulary(w) for w in words)

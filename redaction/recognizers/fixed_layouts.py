@@ -17,6 +17,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._spans import Span
+from redaction.recognizers.structured import add_field_value
 
 # layout field name (upper case, letters only) -> entity type
 _COLUMNS = {
@@ -150,9 +151,4 @@ class FixedLayoutRecognizer(EntityRecognizer):
 
     @staticmethod
     def _add(results: list[RecognizerResult], kind: str, start: int, end: int, text: str) -> None:
-        while start < end and text[start] in " \t":
-            start += 1
-        while end > start and text[end - 1] in " \t":
-            end -= 1
-        if end > start and any(c.isalnum() for c in text[start:end]):
-            results.append(RecognizerResult(kind, start, end, _SCORE))
+        add_field_value(results, kind, start, end, text, _SCORE)

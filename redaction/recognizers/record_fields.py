@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction.recognizers.structured import _FIELDS, _key
+from redaction.recognizers.structured import _FIELDS, _key, add_field_value
 
 _SCORE = 0.85
 # vCard 3.0/4.0 (RFC 6350 6.3.1): ADR value components; N: family;given;additional;prefix;suffix
@@ -107,9 +107,4 @@ class RecordFieldRecognizer(EntityRecognizer):
 
     @staticmethod
     def _add(results: list[RecognizerResult], kind: str, start: int, end: int, text: str) -> None:
-        while start < end and text[start] in " \t":
-            start += 1
-        while end > start and text[end - 1] in " \t":
-            end -= 1
-        if end > start and any(c.isalnum() for c in text[start:end]):
-            results.append(RecognizerResult(kind, start, end, _SCORE))
+        add_field_value(results, kind, start, end, text, _SCORE)

@@ -99,11 +99,17 @@ class StructuredFieldRecognizer(EntityRecognizer):
 
     @staticmethod
     def _add(results: list[RecognizerResult], kind: str | None, start: int, end: int, text: str) -> None:
-        if kind is None:
-            return
-        while start < end and text[start] in " \t":
-            start += 1
-        while end > start and text[end - 1] in " \t":
-            end -= 1
-        if end > start and any(c.isalnum() for c in text[start:end]):
-            results.append(RecognizerResult(kind, start, end, _SCORE))
+        add_field_value(results, kind, start, end, text)
+
+
+def add_field_value(results: list[RecognizerResult], kind: str | None, start: int, end: int, text: str,
+                    score: float = _SCORE) -> None:
+    """Append ``text[start:end]`` as ``kind`` (a field value, blanks trimmed) unless it holds no letter or digit."""
+    if kind is None:
+        return
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        results.append(RecognizerResult(kind, start, end, score))

@@ -42,9 +42,11 @@ _AFTER = re.compile(r"(?:['’]s)?(?:-[A-Z][A-Za-z]+)*(?:[ \t]+(?:[IVX]{1,4}[A-F
 # (an identifier's label after a name is no grade: "P. Wilms ID #3211" is not Wilms grade I, subtype D)
 _GRADE_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]+)*[ \t]+(?!ID\b)(?:[A-D]|[IVX]{1,4}[A-F]?|\d{1,2}(?:\+\d=\d{1,2})?)"
                           r"(?![A-Za-z0-9/:-]|\.[A-Za-z0-9])")
-# a score's value after its eponym, when "score" is written before it: "calcium score of Agatston 412"
+# a score's value after its eponym, when "score" (or what it scores) is written before it: "calcium score of
+# Agatston 412", "coronary calcium Agatston 212"
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:\.\d+)?(?![A-Za-z0-9/:-]|\.[A-Za-z0-9])")
-_SCORE_BEFORE = re.compile(r"(?i)\b(?:score|scored|scoring|index|grade|class)[ \t]*(?:of|was|is|:|=)?[ \t]*\Z")
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:score|scored|scoring|index|grade|class|calcium|CAC)"
+                           r"[ \t]*(?:of|was|is|:|=)?[ \t]*\Z")
 _OF_BEFORE = re.compile(r"(?i)\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 _PERSON_CUE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|miss|prof|patient|pt|mother|father|son|daughter|wife|husband|"
                          r"sister|brother|name|by|from|to|cc|attn)\.?:?[ \t]+\Z")

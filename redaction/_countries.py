@@ -42,7 +42,8 @@ _SURE = 0.9
 
 
 def without_countries(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` less the country names guessed as places ("Nigeria", "UAE" as a site's initials), with a
+    """``spans`` less the country names guessed as places ("Nigeria", "UAE" as a site's initials) or, when of two
+    words or more, as a person ("United Kingdom", "New Zealand"; "Jordan" may be a given name), with a
     guessed place or a "Surname, Given" read that runs on into a country ending before the comma.
 
     A name read as "Surname, Given" loses its country only where the surname is the end of a town found at
@@ -56,6 +57,8 @@ def without_countries(text: str, spans: list[Span]) -> list[Span]:
         value = text[span.start:span.end]
         if span.entity_type in _PLACE_TYPES and value in COUNTRIES:
             continue
+        if span.entity_type == "PERSON" and " " in value and value in COUNTRIES:
+            continue  # "..., Leeds LS2 9JT, United Kingdom": two capitalised words guessed as a name
         tail = _COUNTRY_AFTER_COMMA.search(value)
         if tail and tail.group("country") in COUNTRIES:
             cut = span.start + tail.start()

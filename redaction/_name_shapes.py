@@ -115,7 +115,9 @@ _AGENCY_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?i:credit|rec
 # a role, or a report's sign-off verb, read into the name after it: "Dre" (French "Dr"), "Dictated Ada Lowe, MD"
 _ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre dictated transcribed "
                         # a pager's "CRIT RESULT", a review's "[Comment", a chat's "Let", a ticket's "PACS Admin /"
-                        "crit result comment [comment let admin /".split())
+                        "crit result comment [comment let admin / "
+                        # a log's or roster's role before the name: "Student DOE, JANE A", "Recorder Ana Ruiz"
+                        "student trainee recorder scribe lead".split())
 
 
 def _known_parts(text: str, people: list[Span]) -> set[str]:

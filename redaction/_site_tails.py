@@ -36,7 +36,7 @@ _DEPARTMENT_HEAD = frozenset({"radiology", "imaging", "lab", "laboratory", "labs
                               "fluoroscopy", "neuroradiology", "echocardiography", "section", "division", "library",
                               "scheduling"})
 # heads that name a department only with a specialty before them ("Breast Center", "Vascular Unit")
-_MODIFIED_HEAD = frozenset({"center", "centre", "unit", "line", "service", "services", "suite"})
+_MODIFIED_HEAD = frozenset({"center", "centre", "unit", "line", "service", "services", "suite", "office"})
 # words of a department's name before its head, beside the department vocabulary
 _EXTRA_MODIFIERS = frozenset({"noninvasive", "non-invasive", "film", "central", "nurse", "echo", "sleep", "clinical",
                               "interventional", "vascular", "breast", "diagnostic"})

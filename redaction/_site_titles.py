@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import department_words, not_name_words
+from redaction._site_tails import department_tail
 from redaction._spans import Span
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]+")
@@ -19,6 +20,8 @@ _WORD = re.compile(r"[^ \t]+")
 # the last word of a complete facility name, before the dash
 _NAME_END = frozenset({"hospital", "center", "centre", "clinic", "institute", "imaging", "associates", "health",
                        "healthcare", "infirmary", "system"})
+# a name's head that nothing of the name follows ("Radiology" may go on: "Elm Radiology Department")
+_STRONG_END = frozenset({"hospital", "center", "centre", "clinic", "institute", "infirmary"})
 _SERVICE_WORDS = frozenset({"clinic", "program", "programme", "&", "and", "risk", "center", "centre"})
 _RANK_OF = re.compile(r"(?i:(?:assistant|associate|clinical|adjunct|emeritus)[ \t]+)*(?i:professor|lecturer|instructor|"
                       r"chair|chairman|chairwoman|chief|fellow)[ \t]+(?i:of)[ \t]")
@@ -49,6 +52,10 @@ def trim_site_titles(text: str, spans: list[Span]) -> list[Span]:
             if _RANK_OF.match(text, s.start) or _OUTSIDE_IMAGING.search(text, s.start, s.end):
                 continue
             end = _service_tail(text, s)
+            # (or an office after a complete name with no dash: "Elm Imaging Center Clinical Research Office")
+            cut = department_tail(text, s.start, end)
+            if cut != end and text[s.start:cut].split()[-1].lower() in _STRONG_END:
+                end = cut
             if end != s.end:
                 s = Span(s.start, end, s.entity_type, s.score)
         out.append(s)

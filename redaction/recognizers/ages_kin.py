@@ -55,7 +55,9 @@ class AgeFormulaRecognizer(RegexRecognizer):
 
 # a third person, named by pronoun or by role: "she's 95", "he is 91", "Claimant is 96", "the patient is 93"
 _THIRD = (r"(?:(?i:she|he)(?:['’]s|[ \t]+(?:is|was))|(?i:(?:the[ \t]+)?(?:claimant|plaintiff|decedent|patient|pt|"
-          r"member|resident|insured|enrollee|subject))[ \t]+(?i:is|was))")
+          r"member|resident|insured|enrollee|subject))[ \t]+(?i:is|was)|"
+          # or by title and surname: "Mr. O'Dell is 97 now", "Ms. Van Loon was 91"
+          r"(?:Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?[ \t]+(?:is|was))")
 
 
 class ThirdPersonAgeRecognizer(RegexRecognizer):

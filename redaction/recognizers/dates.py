@@ -149,6 +149,21 @@ class TimeRecognizer(RegexRecognizer):
         r"(?![\d/:-]|\.\d|[ \t]*(?i:mm|cm|mg|ml|mgy|gy|hu|%|x|patients|cases|studies|exams)\b)",
     )
 
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "[00:02:31] SPEAKER: ...": the time into a recording, not a clock time, when the stamps of a transcript
+        # begin at zero ("[00:00:21]") and the text names the recording
+        if start and text[start - 1] == "[" and text.startswith("]", end) and _OFFSET_STAMP.fullmatch(text, start, end):
+            first = _FIRST_STAMP.search(text)
+            return not (first and first.group(1) == "00:0" and _RECORDING.search(text))
+        return True
+
+
+# a stamp at a line's start, in brackets, with its seconds; the first one of a text
+_OFFSET_STAMP = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
+_FIRST_STAMP = re.compile(r"(?m)^[ \t]*\[(\d\d:\d)\d:[0-5]\d\]")
+_RECORDING = re.compile(r"(?i)\b(?:transcript|transcription|recording|recorded|podcast|episode|webinar|lecture|"
+                        r"video|audio)\b")
+
 
 class AgeOver89Recognizer(RegexRecognizer):
     """Ages of 90 and over are identifiers under Safe Harbor; younger ages are kept."""

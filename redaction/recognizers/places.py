@@ -105,7 +105,9 @@ class CityStateRecognizer(RegexRecognizer):
     PATTERNS = (rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\\?,[ \t]+(?:{_STATES}|{_STATE_NAMES})"
                 r"\b(?![a-z]|-[A-Z]\b)",
                 # no comma, but a ZIP code after the state: "Evanston IL 60201"
-                rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+                # (or a form's slashes between the three: "City/State/ZIP .... Elm Falls / OH / 44101")
+                rf"\b(?P<phi>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?:[ \t]+|[ \t]*/[ \t]*)(?:{_STATES})"
+                rf"(?:[ \t]+|[ \t]*/[ \t]*)\d{{5}}(?:-\d{{4}})?\b",
                 # all capitals ("MILLBROOK FALLS, PA 16825"): only with the ZIP code, so "CHEST, PA" is no town
                 rf"\b(?P<phi>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})\\?,?[ \t]+(?:{_STATES})"
                 r"[ \t]+\d{5}(?:-\d{4})?\b",
@@ -145,9 +147,15 @@ class CityStateRecognizer(RegexRecognizer):
             return False  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
         if _BRANCH_LABEL.fullmatch(text, start, end) and _SITE_NOUN_AFTER.match(text, end):
             return False  # "at our Main location", "the Westgate office": a branch's label, not its town
+        if _ID_LABEL_AFTER.match(text, end):
+            return False  # "Re: Member Ada Roe, ID 5XP3-H34-31": an identifier's label, not Idaho
+        if all(w.lower() in department_words() for w in text[start:end].split()):
+            return False  # "Elm University Hospital, Biomedical Engineering": the site's department, not its town
         return not is_clinical(text[start:end], text[end:end + 40])
 
 
+# "ID" after the comma as the label of an identifier that is no ZIP code
+_ID_LABEL_AFTER = re.compile(r"\\?,[ \t]+ID[ \t]*[:#]?[ \t]*(?!\d{5}(?:-\d{4})?\b)[A-Z0-9-]*\d")
 # a branch's label rather than its town: "Main", "Downtown", a compass word or a compass word run on into "-gate",
 # "-side" or "-point" ("Eastgate", "Northside"), before "location", "office", "campus" ...
 _BRANCH_LABEL = re.compile(r"(?:Main|Downtown|Uptown|Midtown|Central|(?:North|South|East|West)(?:gate|side|point)?)")
@@ -308,6 +316,9 @@ _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside
                                "per", "seen", "and", "or", "by", "with", "report", "reports",
                                # a label before a tab ("Facility<TAB>Elm Clinic"), a clock's half ("9 AM at ...")
                                "facility", "am", "pm",
+                               # a site label without its colon ("Site Elm Community Hospital; scanner CT-5") and
+                               # a recording's or a study's verb before "at" ("Recorded at Elm Imaging Center on ...")
+                               "site", "recorded", "filmed", "performed", "acquired", "obtained",
                                # a study done at the site: "f/u X-ray at Elm Women's Imaging Center"
                                "x-ray", "x-rays", "xray", "film", "films", "scan", "scans", "study", "studies"})
 _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)(?![A-Za-z])|"

@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction._denylist import clinical_words, department_words, not_name_words
+from redaction._denylist import abbreviations, clinical_words, department_words, not_name_words
 from redaction._site_tails import day_count, department_tail
 from redaction.recognizers._base import RegexRecognizer
 
@@ -59,6 +59,8 @@ class LayoutSiteRecognizer(RegexRecognizer):
         if day_count(text, start, end):
             return False  # "PROGRESS NOTE - Hospital day 7": a day count, not a site
         words = [w.lower().strip(".,'’") for w in re.split(r"[ \t]+[-–]?[ \t]*", text[start:end]) if w]
+        if len(words) == 1 and words[0] in abbreviations():
+            return False  # "TELEMEDICINE NOTE - DOC": an office's abbreviation (corrections), never a site's initials
         return any(w not in clinical_words() and w not in not_name_words() and w not in department_words()
                    for w in words if w.isalpha())
 

@@ -23,7 +23,7 @@ for _type, _words in {
               "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness pcp user username login userid md",
+              "witness pcp user username login userid md candidate",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",

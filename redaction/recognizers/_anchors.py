@@ -9,8 +9,9 @@ pattern itself (never written by hand), so a skipped pattern is one that would h
 A ``\\b`` next to a word-character anchor is kept: such an anchor is looked up, between spaces, in the
 text's words (``pt`` then matches the word "pt", not "except"), which makes short cue words useful.
 The check is exact for any text once the four non-ASCII letters Python's case-insensitive matching equates
-with ASCII ones are read as ASCII (``_base.text_forms`` does that). ``_base`` skips the lookup for anchor sets so
-large that it would cost more than running the pattern.
+with ASCII ones are read as ASCII (``_base.text_forms`` does that). White space is read as a space, in the
+text and in the anchors alike, and ``[ \\t]+`` / ``\\s+`` lend one space to the literal on either side of it
+(``\\bdr\\s+`` is anchored on the word "dr" followed by white space, `` dr `` in the words form).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
 
 _EDGE = "\x01"  # a word boundary (``\b``) in a derived string
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_WORD_OR_SPACE = _WORD | {" "}
+_SPACES = re.compile(" +")
 
 
 def anchors(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -41,10 +44,12 @@ def anchors(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
     plain, bounded = set(), set()
     for string in found:
         core = string.strip(_EDGE)
-        if _EDGE in core or not _WORD.issuperset(core):
+        if _EDGE in core or not _WORD_OR_SPACE.issuperset(core) or not core.strip():
             plain.add(string.replace(_EDGE, ""))  # a boundary inside or next to punctuation: not used
         elif core != string:
-            bounded.add((" " if string[0] == _EDGE else "") + core + (" " if string[-1] == _EDGE else ""))
+            # words() reads a boundary, and any white space next to a word, as one space
+            bounded.add(_SPACES.sub(" ", (" " if string[0] == _EDGE else "") + core
+                                    + (" " if string[-1] == _EDGE else "")))
         else:
             plain.add(core)
     return tuple(sorted(plain)), tuple(sorted(bounded))
@@ -72,6 +77,8 @@ def _cross(left: set[str] | None, right: set[str] | None) -> set[str] | None:
 
 def _char(code: int) -> str | None:
     char = chr(code)
+    if char.isspace():
+        return " "  # the text's forms read every white-space character as a space (``_base.text_forms``)
     return char.lower() if char.isascii() else None
 
 
@@ -101,6 +108,8 @@ def _exact_item(op, av) -> set[str] | None:
             elif inner_op is c.RANGE and inner_av[1] - inner_av[0] < 16:
                 chars.update(_char(code) for code in range(inner_av[0], inner_av[1] + 1))
                 continue
+            elif inner_op is c.CATEGORY and inner_av is c.CATEGORY_SPACE:
+                char = " "  # ``\s``: any white space, read as a space
             else:
                 return None  # NEGATE, a category, a wide range
             chars.add(char)
@@ -144,11 +153,20 @@ def _required(items) -> set[str] | None:
         if joined is not None:
             run = joined
             continue
+        repeated = _exact(av[2]) if strings is None and op in _REPEATS and av[0] >= 1 else None
+        if repeated is not None:
+            # ``X+`` (``[ \t]+``, ``\s+``): one X follows the run before it, and one X precedes the next item
+            joined = _cross(run, repeated)
+            if joined is not None:
+                run = joined
         if min(map(_length, run)):
             candidates.append(run)
         run = {""}
         if strings is not None:  # too many combinations: start a new run with this item
             run = strings
+            continue
+        if repeated is not None:
+            run = repeated
             continue
         inner = _required_item(op, av)
         if inner:

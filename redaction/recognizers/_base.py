@@ -26,7 +26,7 @@ class RegexRecognizer(EntityRecognizer):
         # each pattern with a first-character guard where re would otherwise try it at every position
         self._compiled = [guarded(pattern) for pattern in written]
         # (pattern, its literal anchors or None): a pattern none of whose anchors is in the text is skipped
-        self._anchored = [(pattern, _worth_checking(anchors(source)))
+        self._anchored = [(pattern, _as_sets(anchors(source)))
                           for pattern, source in zip(self._compiled, written, strict=True)]
         register_anchors(found for _, found in self._anchored)
 
@@ -61,14 +61,14 @@ class RegexRecognizer(EntityRecognizer):
         return results
 
 
-# Looking a pattern's anchors up costs one substring search each; past this many, the lookup costs more than
-# running the (guarded) pattern does (measured over external_v8/v10/v11: 32 anchors or fewer is best).
-_MAX_ANCHORS = 32
 Anchors = tuple[tuple[str, ...], tuple[str, ...]]  # (for the lower-cased text, for its words() form)
 
 
-def _worth_checking(found: Anchors | None) -> Anchors | None:
-    return found if found is not None and len(found[0]) + len(found[1]) <= _MAX_ANCHORS else None
+def _as_sets(found: Anchors | None) -> Present | None:
+    """A pattern's anchors as sets: with the text's present anchors found by one scan (``_anchor_index``), the
+    check is a set test costing at most the smaller set's size, so even hundreds of anchors are worth checking
+    (over external_v8/v20, every cap on their number from 32 to 256 was slower)."""
+    return None if found is None else (frozenset(found[0]), frozenset(found[1]))
 
 
 _LAST: list[tuple[str, tuple[str, str]]] = [("", ("", "  "))]
@@ -77,20 +77,24 @@ _LAST_PRESENT: list[tuple[str, object, Present]] = [("", None, (frozenset(), fro
 
 # The only characters outside ASCII that Python's case-insensitive matching equates with an ASCII letter
 # (dotted and dotless i, long s, the Kelvin sign): read as that letter, any other text holds the same anchors.
-_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Every white-space character (what ``\s`` matches) is read as a space, as the anchors read it (``_anchors``):
+# "[ \t]+" and "\s+" then give one anchor, not one per white-space character.
+_SPACES = {code: " " for code in range(0x110000) if chr(code).isspace() and code != 0x20}
+_ASCII_SPACES = str.maketrans({code: " " for code in _SPACES if code < 0x80})
+_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", **_SPACES})
 
 
 def text_forms(text: str) -> tuple[str, str]:
     """``text`` lower-cased and as its ``words()``: computed once per text and shared by all recognizers.
 
     Anchors are ASCII, so a text with accents, curly quotes or dashes holds a pattern's anchor wherever the
-    pattern matches once those four letters are read as ASCII: no word character lower-cases to an ASCII
-    one unless it is one, so ``words()`` only adds boundaries (a pattern may run needlessly, never be skipped
-    wrongly)."""
+    pattern matches once those four letters are read as ASCII and white space as spaces: no word character
+    lower-cases to an ASCII one unless it is one, so ``words()`` only adds boundaries (a pattern may run
+    needlessly, never be skipped wrongly)."""
     last = _LAST[0]  # one tuple read and one write: safe across threads
     if last[0] is text:
         return last[1]
-    lowered = (text if text.isascii() else text.translate(_CASE_FOLDS)).lower()
+    lowered = (text.translate(_ASCII_SPACES) if text.isascii() else text.translate(_CASE_FOLDS)).lower()
     forms = (lowered, words(lowered))
     _LAST[0] = (text, forms)
     return forms

@@ -3,7 +3,8 @@
 - a patient's own entry after an intake form's name, contact or signature label, often typed in lower case:
   "Full legal name: rosa m. ellery", "Emergency contact: tam vo (aunt) 555 0100", "signature: rosa ellery"
 - an ALL-CAPS "SURNAME, GIVEN" after a field label ending in "=" (a registry export): "Patient = HOLT, MI-RAE K"
-- an ALL-CAPS "SURNAME, GIVEN" opening a header line of slash-separated identifiers: "OYELARAN, TOBI / A12345 / 3/4/61"
+- an ALL-CAPS "SURNAME, GIVEN" opening a header line of slash-separated identifiers: "OYELARAN, TOBI / A12345 / 3/4/61",
+  or ending a record-number field after the number and a slash: "Source MRN: A1234567 / OYELARAN, TOBI"
 - a community health representative's or other care worker's name before a phone cue: "CHR Ada Parkes cell 555..."
 - a colleague after a referral or review cue, before a bracketed specialty: "Ref: Ines Okafor (cardiology)",
   "discussed with Lund (rad)"
@@ -55,7 +56,10 @@ class LaidOutHeaderNameRecognizer(RegexRecognizer):
     SCORE = 0.95
     PATTERNS = (rf"\b(?i:patient(?:[ \t]+name)?|name|member|subscriber|insured|guarantor|enrollee)[ \t]*=[ \t]*"
                 rf"(?P<phi>{_CAPS_NAME})(?=[ \t]*$|[ \t]*\n|[ \t]{{2}}|[ \t]*[,;|])",
-                rf"(?m)^[ \t]*(?P<phi>{_CAPS_NAME})[ \t]*/[ \t]*(?=[A-Z]{{0,3}}\d)")
+                rf"(?m)^[ \t]*(?P<phi>{_CAPS_NAME})[ \t]*/[ \t]*(?=[A-Z]{{0,3}}\d)",
+                r"\b(?i:mrn|mr#|mr[ \t]+no\.?|chart(?:[ \t]+no\.?)?|medical[ \t]+record(?:[ \t]+(?:no\.?|number))?)"
+                rf"[ \t]*[:#]?[ \t]*[A-Z]{{0,3}}-?\d[A-Za-z0-9-]*[ \t]*/[ \t]*(?P<phi>{_CAPS_NAME})"
+                r"(?=[ \t]*$|[ \t]*\n|[ \t]{2}|[ \t]*[,;|])")
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return not any(word.lower() in clinical_words() for word in text[start:end].replace(",", " ").split())

@@ -3,7 +3,9 @@
 - a person label with a dash, a bar or a tab after it ("Name - DOE, JANE A", "PATIENT | JOHN STONE",
   "SUBJECT - DOE, JANE"), the value written in capitals (the colon forms are the header recognizers');
 - an electronic signature written surname first ("/s/ Doe, Jane (MD)");
-- a staff member named after an administrative role ("escalating to PACS admin Ada Long").
+- a staff member named after an administrative role ("escalating to PACS admin Ada Long");
+- the second of two people paired with a slash, written surname first ("Ann Ruiz / Doe, Jane P - CT, 555-0100"):
+  a roster's primary and backup.
 """
 
 from __future__ import annotations
@@ -108,6 +110,26 @@ class EqualsLabelNameRecognizer(_NameRecognizer):
         if any(w.strip(".").lower() in _FIELD_VALUES for w in words) or not all(_name_word(w) for w in words[1:]):
             return False
         return _given_word(words[0]) or (_name_word(words[0]) and _surname_word(words[-1]))
+
+
+class SlashPairInvertedNameRecognizer(_NameRecognizer):
+    """``A. Ruiz / Doe, Jane P - CT``: a mixed-case "Surname, Given [I]" after a name and a slash (a roster's
+    pair), ending its entry; an initial or a census given name, and no report vocabulary, make it a name."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"/[ \t](?P<phi>{_SURNAME},[ \t]{_GIVEN}(?:[ \t][A-Z]\.?)?)"
+                r"(?=[ \t]+[-–—][ \t]|[ \t]*(?:$|[,;(]|\+?\d))",)
+    FLAGS = re.MULTILINE
+    _BEFORE = re.compile(r"(?:[A-Z]\.|[A-Z][a-z'’]+)[ \t]/[ \t]\Z")
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        if not self._BEFORE.search(text, max(0, start - 40), start):
+            return False
+        surname, _, given = text[start:end].partition(",")
+        given_words = given.split()
+        if not all(_name_word(w) for w in (surname, given_words[0])):
+            return False
+        return len(given_words) > 1 or _given_word(given_words[0])
 
 
 # what a staff field holds when nobody is named

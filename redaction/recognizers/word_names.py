@@ -105,6 +105,51 @@ class CuedWordNameRecognizer(_CuedWordNameRecognizer):
     FLAGS = re.MULTILINE
 
 
+# a role whose field holds a person, after up to two qualifying words: "Site manager:", "Adoptive parent(s):"
+_ROLE_FIELD = (r"(?m)^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?i:manager|counsel(?:l)?or|candidate|applicant|interviewee|"
+               r"parent(?:\(s\)|s)?|caseworker|case[ \t]+worker|social[ \t]+worker|advocate|navigator)[ \t]*:[ \t]*")
+_LOWER_PARTICLE = (r"(?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]e[ \t][Ll]a|[Dd]el|[Dd]u|[Dd]a|[Dd]i|[Vv]an|[Vv]an[ \t][Dd]er|"
+                   r"[Vv]on)[ \t])")
+_PARTICLE_WORDS = frozenset("le la de del du da di van der von".split())
+
+
+class RoleFieldNameRecognizer(_CuedWordNameRecognizer):
+    """A name filling a role field, ending it (a phone number, a comma, a semicolon, a bracket or the line end):
+    ``Site manager: Doe, Ana P 555-0100``, ``Adoptive parent(s): Faith Marsh; ...``, ``Candidate: Le Roux, Ana``.
+    The field says a person stands there, so the words may be everyday words or a month ("June Obi")."""
+
+    PATTERNS = (rf"{_ROLE_FIELD}(?P<phi>{_LOWER_PARTICLE}?{_WORD},[ \t]?{_WORD}(?:[ \t][A-Z]\.?)?|"
+                rf"{_WORD}(?:[ \t][A-Z]\.)?[ \t]{_LOWER_PARTICLE}?{_WORD})(?=[ \t]*(?:$|[,;(]|\+?\d))",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w for w in re.split(r"[ \t,]+", text[start:end]) if w and w.lower() not in _PARTICLE_WORDS]
+        return all(map(_name_word, words)) and not any(w.lower() in _NOT_NAMES for w in words)
+
+
+# months the census lists as given names; a document names such a person with an initial or surname first
+_MONTH_GIVEN = r"(?:January|April|May|June|August|September)"
+_MONTH_PERSON = re.compile(rf"\b(?P<m>{_MONTH_GIVEN})[ \t][A-Z]\.[ \t]{_WORD}|{_WORD},[ \t](?P<n>{_MONTH_GIVEN})"
+                           r"(?:[ \t][A-Z]\.?)?(?![A-Za-z0-9'’-])")
+
+
+class MonthGivenNameRecognizer(_NameRecognizer):
+    """A month-word given name standing alone for a person the document names in full: its possessive ("May's
+    result letter", "June's son") or a sentence opening on it before a verb ("June completed the protocol")."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"\b(?P<phi>{_MONTH_GIVEN})(?=['’]s(?![A-Za-z]))",
+                rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<phi>{_MONTH_GIVEN})(?=[ \t]+(?:is|was|has|had|will|did|"
+                r"[a-z]+[^e\W]ed)\b)")
+    FLAGS = re.MULTILINE
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        results = super().analyze(text, entities, nlp_artifacts)
+        if not results:
+            return results
+        named = {m.group("m") or m.group("n") for m in _MONTH_PERSON.finditer(text)}
+        return [r for r in results if text[r.start:r.end] in named]
+
+
 class HandoverNamesRecognizer(_CuedWordNameRecognizer):
     """The giver and the taker of a nursing handover, on its opening line: ``From Ana to May at 9:22 AM``,
     ``June 13, 2026 10:39 p.m.  Ana -> Hope``, ``From T. Doe to Grant at 15:15``."""

@@ -275,6 +275,9 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+# a surname's particles: no name on their own
+_LOWER_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "dos", "das", "bin", "ibn", "bint", "binti",
+                              "ter", "ten", "les", "los", "las"})
 _SHORT_PART = re.compile(r"(?<![A-Za-z])[A-Z][a-z](?![A-Za-z])")
 _SHORT_SURNAMES = frozenset({"ng", "vo", "vu", "wu", "yu", "ly"})
 
@@ -283,6 +286,8 @@ def _add_propagated(found: list[Span], text: str, start: int, end: int) -> None:
     """Add the name occurrence at ``start:end`` unless it is lower case or a clinical term."""
     if not text[start].isupper() or is_clinical(text[start:end], text[end:end + 40]):
         return  # "white matter" is not Ms. White
+    if text[start + 1:end].islower() and text[start:end].lower() in _LOWER_PARTICLES:
+        return  # "van der Berg" ... "Van roster": a particle capitalised on its own is no name ("DOS SANTOS" is)
     if _GLUED_ACRONYM.match(text, end) and not text[start:end].isupper():
         return  # "Lung-RADS", "Child-PUGH": a word glued to an acronym is a term's first half
     # "Ms. Jones (Kimberly Jones)": a capitalised word right before a known name is its first name.

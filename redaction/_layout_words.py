@@ -13,7 +13,9 @@ Each recogniser judges a match by its own few words; some layouts say more than 
   site span covers it, and its words are no person's to spread elsewhere;
 - an initial before a pronoun or an auxiliary verb ("Q. You described", "A. It was", "Q. Did you"): a
   transcript's question and answer marks, not "A. Smith"; a lone role abbreviation before a number
-  ("Interpreter ID 204417").
+  ("Interpreter ID 204417");
+- a public holiday's name ("New Year's Day", "Memorial Day", "Christmas Eve"), as holiday rosters list them: a
+  day of the calendar, not a person.
 
 Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few
 characters around the span and its line.
@@ -60,6 +62,14 @@ _AUXILIARIES = frozenset("did do does was were is are has have had could would s
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER_LABELS = frozenset("ID NO MRN DOB ACC ACCT FIN CSN SSN REF EXT TEL FAX PIN NPI UID".split())
 _NUMBER_AFTER = re.compile(r"[ \t]*#?:?[ \t]*\d")
+
+# -- public holidays -----------------------------------------------------------------------------------
+_HOLIDAY = re.compile(r"(?:(?:New[ \t]+Year|Mother|Father|St\.?[ \t]+Patrick|Valentine)['’]?s|Christmas|Memorial|"
+                      r"Labou?r|Independence|Veterans['’]?|Presidents['’]?|Columbus|Thanksgiving|Boxing|Remembrance|Armistice|"
+                      r"Victoria|Canada|Anzac|Australia|Juneteenth|Emancipation|Patriots['’]?|Family|Election|"
+                      r"(?:Martin[ \t]+Luther[ \t]+)?King(?:[ \t]+Jr\.?)?|MLK|Indigenous[ \t]+Peoples['’]?)"
+                      r"[ \t]+(?:Day|Eve)\b|Good[ \t]+Friday|Easter[ \t]+(?:Sunday|Monday)")
+_HOLIDAY_REACH = 30  # characters before a span where its holiday's name may begin ("Martin Luther King Jr. Day")
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +129,18 @@ def _transcript_mark(text: str, span: Span) -> bool:
     return len(words) == 1 and words[0] in _NUMBER_LABELS and _NUMBER_AFTER.match(text, span.end) is not None
 
 
+def _holiday(text: str, span: Span) -> bool:
+    """The span lies inside a public holiday's name."""
+    if not (_DAY_AFTER.match(text, span.end) or text[span.end - 3:span.end] in ("Day", "Eve")
+            or text[span.end - 6:span.end] in ("Friday", "Sunday", "Monday")):
+        return False
+    return any(m.start() <= span.start and span.end <= m.end()
+               for m in _HOLIDAY.finditer(text, max(0, span.start - _HOLIDAY_REACH), span.end + 8))
+
+
+_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Friday|Sunday|Monday)\b")
+
+
 def _inside_site(span: Span, sites: list[Span], text: str) -> bool:
     return any(s.start <= span.start and span.end <= s.end and (s.start, s.end) != (span.start, span.end)
                and _SITE_HEAD.search(text, span.end, s.end) for s in sites)
@@ -144,6 +166,6 @@ def drop_layout_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         if (headers[begin] or _in_title(text, span, begin) or _in_heading(text, span, begin)
                 or _id_label(text, span, begin) or _transcript_mark(text, span) or _inside_site(span, sites, text)
-                or is_typo_heading(text, span.start, span.end, begin, end)):
+                or is_typo_heading(text, span.start, span.end, begin, end) or _holiday(text, span)):
             drop.add(span)
     return [s for s in spans if s not in drop] if drop else spans

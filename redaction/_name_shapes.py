@@ -117,7 +117,9 @@ _ROLE_WORDS = frozenset("coordinator custodian advocate diplomate grievance dre 
                         # a pager's "CRIT RESULT", a review's "[Comment", a chat's "Let", a ticket's "PACS Admin /"
                         "crit result comment [comment let admin / "
                         # a log's or roster's role before the name: "Student DOE, JANE A", "Recorder Ana Ruiz"
-                        "student trainee recorder scribe lead".split())
+                        "student trainee recorder scribe lead "
+                        # a team's coach before the name ("To: Coach Ada Roe"); a letter's "Re" before the patient
+                        "coach re".split())
 
 
 def _known_parts(text: str, people: list[Span]) -> set[str]:

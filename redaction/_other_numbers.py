@@ -21,6 +21,8 @@
 - A fixed-width layout legend's column range, "ACCT(99-110)", and a markup code attribute's LOINC code,
   ``<code code="18748-4"``: they name where a field sits and what a document section is. A syslog line's
   process id, "hl7-router[30578]:", and a reference range of decimals, "(0.57-1.11)": a process, a measurement.
+- An age written whole where an account number was looked for ("Mock case: 65Y with ...", "case: 31-year-old"):
+  the patient's age, numbering nothing.
 - A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
   It names the procedure billed, the same for every patient.
 
@@ -67,6 +69,10 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
 _SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])")
 
 
+# an age written whole ("65Y", "31-year-old", "40 yo"): what follows a case label is then the patient's age
+_AGE_VALUE = re.compile(r"\d{1,3}(?:[ \t]?(?:Y|yo|y/o|yrs?)|-year-old|[ \t]years?[ \t]old)(?![\w/-])")
+
+
 def names_no_patient(text: str, start: int) -> bool:
     """True when the identifier starting at ``start`` follows a label that says it numbers a safety event,
     an IRB protocol, an image-exchange request or a data-clarification query, is a service desk's incident
@@ -74,6 +80,8 @@ def names_no_patient(text: str, start: int) -> bool:
     of an IP address, or a bracketed CPT code after an exam title."""
     if drug_lot(text, start) or lot_beside_serial(text, start):
         return True
+    if _AGE_VALUE.match(text, start):
+        return True  # "case: 65Y with", "case: 31-year-old": an age after a case label, no account
     if start and text[start - 1] == ":" and _PORT_BEFORE.search(text, max(0, start - 16), start):
         return True
     if start and text[start - 1] == "(" and _COLUMN_RANGE.match(text, start):

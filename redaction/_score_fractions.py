@@ -9,16 +9,21 @@
   "strength 4/5") or an evaluation's subcompetency code and its "=" ("PC2 Image interpretation = 2/5",
   "* MK1 = 4/5").
 
-``without_score_fractions`` looks only at the few characters before a short DATE_TIME span, on its line.
+A letter grade ending a sentence is read as an initial by the name patterns: "ACR density C. Alternative site ...",
+"Child-Pugh class B. Ada's husband ...". After a grading word (density, grade, class, category, type, stage) the
+letter and its full stop are the grade, not a given name's initial: a PERSON span opening on it is trimmed to the
+words after it, and dropped when only an everyday word is left ("Alternative").
+
+``without_score_fractions`` looks only at the few characters before a short DATE_TIME span, on its line, and before
+a PERSON span that opens on a capital letter and a full stop.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from redaction._spans import Span
+from redaction._spans import Span
+from redaction._vocabulary import is_common_word
 
 _PROFUSION = re.compile(r"[0-3]/[0-3+-]")
 # "ILO", "profusion", "ILO profusion", "profusion category", "ILO grade", then an optional colon or "of"
@@ -72,8 +77,33 @@ def _wordless_date(text: str, start: int, end: int) -> bool:
                    for w in _DATE_WORD.findall(value))
 
 
+# a letter grade after its grading word ("ACR density C", "Child-Pugh class B"), then its sentence's full stop
+_GRADE_INITIAL = re.compile(r"[A-E]\.[ \t]+")
+_GRADE_WORD_BEFORE = re.compile(r"(?i:\b(?:density|composition|grade|class|category|type|stage))[ \t]+\Z")
+
+
+def _past_grade(text: str, span: Span) -> Span | None:
+    """The PERSON span less a leading letter grade read as an initial; None when no name is left."""
+    grade = _GRADE_INITIAL.match(text, span.start, span.end)
+    if grade is None or not _GRADE_WORD_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return span
+    start = grade.end()
+    rest = text[start:span.end]
+    if not rest or " " not in rest.strip() and is_common_word(rest.strip("'’s")):
+        return None
+    return Span(start, span.end, span.entity_type, span.score)
+
+
 def without_score_fractions(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without the DATE_TIME spans that are an ILO profusion category, a segment pair or a pain score
-    after its label."""
-    return [s for s in spans if not (s.entity_type == "DATE_TIME" and (_profusion(text, s.start, s.end)
-                                                                       or _wordless_date(text, s.start, s.end)))]
+    after its label, and without a letter grade read as a name's initial."""
+    out = []
+    for s in spans:
+        if s.entity_type == "DATE_TIME" and (_profusion(text, s.start, s.end) or _wordless_date(text, s.start, s.end)):
+            continue
+        if s.entity_type == "PERSON" and text[s.start + 1:s.start + 2] == ".":
+            s = _past_grade(text, s)
+            if s is None:
+                continue
+        out.append(s)
+    return out

@@ -29,13 +29,17 @@ def names_a_payer(text: str, end: int) -> bool:
 
 def after_plan_id(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a labelled insurance number on its line: the plan's name
-    ("Insurance ID#: W4926  Elm Union Health", "Member ID: XJ-2231 Cobalt Health")."""
+    ("Insurance ID#: W4926  Elm Union Health", "Member ID: XJ-2231 Cobalt Health"), or the plan's label
+    ("Insurance: Elm Union Health", "Insurance on file: Cobalt Care Alliance")."""
     return bool(_PLAN_ID_BEFORE.search(text, max(0, start - 60), start))
 
 
 _PLAN_ID_BEFORE = re.compile(r"(?i:insurance|ins\.|insurer|payer|plan|policy|member|subscriber|coverage)"
                              r"(?:[ \t]*(?i:card|id|no\.?|number))*[ \t]*(?:#[ \t]*:?|:)"
-                             r"[ \t]*[A-Z0-9][A-Z0-9-]{3,}[ \t]+\Z")
+                             r"[ \t]*[A-Z0-9][A-Z0-9-]{3,}[ \t]+\Z"
+                             # or the plan's own label: "Insurance: Elm Union Health  ID W4926", "Coverage: ..."
+                             r"|(?i:insurance|insurer|payer|payor|coverage|carrier)(?:[ \t]+(?i:on[ \t]+file))?"
+                             r"[ \t]*:[ \t]*\Z")
 
 
 # a name that itself ends on the payer word, as NER takes it whole: "Northwind Health Plan", "Cobalt Care Advantage"

@@ -5,7 +5,8 @@ A department or service written after a complete facility name is no part of the
 "Granite Diagnostic Imaging Radiology", "Elm Row Clinic Department of Radiology". The site is the name up to
 its head word (Hospital, Medical Center, Clinic, Imaging, Associates, Services, ...); the words after it name
 a department every site has, which identifies no one. The facility recognizer trims such a tail
-(``department_tail``), and drops a match that is only that tail.
+(``department_tail``), and drops a match that is only that tail; so does a department after a slash, comma or
+dash ("Elm Hospital / Radiology Business Office", ``department_after_mark``).
 
 Also here: a home-health agency's "Home Health" is no "lives at home" town cue, and "Hospital day 7" in a
 progress note's title is a day count, not a site.
@@ -39,7 +40,7 @@ _DEPARTMENT_HEAD = frozenset({"radiology", "imaging", "lab", "laboratory", "labs
 _MODIFIED_HEAD = frozenset({"center", "centre", "unit", "line", "service", "services", "suite", "office"})
 # words of a department's name before its head, beside the department vocabulary
 _EXTRA_MODIFIERS = frozenset({"noninvasive", "non-invasive", "film", "central", "nurse", "echo", "sleep", "clinical",
-                              "interventional", "vascular", "breast", "diagnostic"})
+                              "interventional", "vascular", "breast", "diagnostic", "business", "billing"})
 # department words that also end or begin a site's own name ("Medical", "Care", "Cancer Center", "Family ..."):
 # never read as a department after the name
 _NOT_MODIFIERS = frozenset({"the", "our", "this", "st.", "saint", "of", "outside", "medical", "center", "centre",
@@ -120,6 +121,25 @@ def department_after(text: str, end: int) -> bool:
         line_end += 1
     lowered = [w.group(0).lower() for w in _WORD.finditer(text, end, line_end)]
     return any(_is_department(lowered[:n]) for n in range(1, min(len(lowered), 5) + 1))
+
+
+def names_department(span: str) -> bool:
+    """True when ``span`` as a whole names a department: "Radiology Business Office", "Breast Center"."""
+    return _is_department([w.lower() for w in span.split()])
+
+
+# a slash, comma or dash between a site's name and a department written after it
+_MARK = re.compile(r"[ \t]*(?:/|,|[-–—])[ \t]*")
+
+
+def department_after_mark(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on past the site's name, after a slash, comma or dash, into a department
+    ("Elm Hospital / Radiology Business Office", "Elm Hospital - Billing Office"): the end of the name, or
+    ``end`` when no department follows a mark."""
+    for mark in _MARK.finditer(text, start, end):
+        if mark.start() > start and mark.end() < end and names_department(text[mark.end():end]):
+            return mark.start()
+    return end
 
 
 # a home-health agency's name: "Tri-County Home Health Services", "Bayside Home Care"

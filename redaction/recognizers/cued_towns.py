@@ -4,6 +4,7 @@
   whereabouts: "Location: Duluth", "LOCATION........ Macon", "| Location | Scranton |"
 - the town a patient line ends on after the age: "Pt: Ana Ruiz, 54 y/o, Cheyenne"
 - a site's town in brackets after its name, as transfer logs write it: "From: Elm Regional Hospital (Boise)"
+- where a patient comes from, after the age: "77 years old from Provo, accession ...", "aged 98 from Macon."
 - where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo."
 - where an outside study was done, then its date: "Outside CT abdomen in Boise on 3/2/2025", "in Salem on May 4"
 """
@@ -49,6 +50,9 @@ class CuedTownRecognizer(RegexRecognizer):
         rf"\b(?:drove|drive|drives|driving|driven|flew|fly|flies|flying|flown|came|come|coming|arrived|arrives|"
         rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting)(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|"
         rf"them))?[ \t]+from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
+        # "77 years old from Provo, ...", "aged 98 from Glen Ellyn.": where a patient line's age says they live
+        rf"\b(?:\d{{1,3}}[ \t-]?(?:yr-old|yo|y/o|y\.o\.|year-old|years[ \t]+old)|(?i:aged)[ \t]+\d{{1,3}})[ \t]+"
+        rf"from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$))",
         # "MRI knee in Boise on 20250221", "in Flagstaff on 07-Jun-2024": a town between "in" and "on" a date
         rf"\bin[ \t]+(?P<phi>{_TOWN})[ \t]+on[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
         rf"[ \t]+\d)",

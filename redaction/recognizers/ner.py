@@ -8,7 +8,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical, is_department
 from redaction._not_patient import is_payer_name, payer_box, payer_box_town
-from redaction._site_tails import department_tail
+from redaction._site_tails import department_after_mark, department_tail, names_department
 from redaction._vocabulary import is_clinical_vocabulary, is_known_word
 from redaction.recognizers.names import CREDENTIALS, trim_name
 
@@ -57,7 +57,8 @@ class SpacyNerRecognizer(EntityRecognizer):
             if kind == "FACILITY":
                 start, end = _site_part(text, start, end)
                 span = text[start:end]
-            if kind == "FACILITY" and (not _FACILITY_WORDS.search(span) or is_department(span)):
+            if kind == "FACILITY" and (not _FACILITY_WORDS.search(span) or is_department(span)
+                                       or names_department(span)):
                 continue  # ORG on radiology text is mostly modalities, eponyms and departments
             if kind == "FACILITY" and is_payer_name(text, start, end):
                 continue  # "Northwind Health Plan": a payer, not a care site
@@ -66,6 +67,9 @@ class SpacyNerRecognizer(EntityRecognizer):
                 office = _OFFICE_AFTER.search(text, start, end)
                 if office:
                     end = office.start()  # "Elm Hospital / Office of Patient Access": the site, not its office
+                end = department_after_mark(text, start, end)  # "Elm Hospital / Radiology Business Office"
+                while end > start and not text[end - 1].isalnum():
+                    end -= 1  # the slash or dash a department was cut after
                 end = _before_document_word(text, start, end)  # "Shelter Clinic Note": a title, not a site
                 if end <= start:
                     continue
@@ -108,9 +112,10 @@ def _site_part(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# the kind of document a title names, as its last word ("Shelter Clinic Note", "Imaging Requisition")
+# the kind of document a title names, as its last word ("Shelter Clinic Note", "Imaging Requisition",
+# "Imaging Center Franchise Audit")
 _DOCUMENT_WORD = re.compile(r"[ \t/]+(?:Note|Notes|Report|Record|Form|Requisition|Referral|Letter|Summary|Log|"
-                            r"Checklist|Worksheet|Transcript)$")
+                            r"Checklist|Worksheet|Transcript|Audit)$")
 
 
 def _before_document_word(text: str, start: int, end: int) -> int:

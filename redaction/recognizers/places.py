@@ -6,7 +6,13 @@ import re
 
 from redaction._denylist import abbreviations, clinical_words, department_words, is_clinical, not_name_words
 from redaction._not_patient import after_plan_id, names_a_payer, payer_box, payer_box_town
-from redaction._site_tails import department_after, department_tail, follows_site_name, home_service
+from redaction._site_tails import (
+    department_after,
+    department_tail,
+    follows_site_name,
+    home_service,
+    names_department,
+)
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -116,7 +122,7 @@ class CityStateRecognizer(RegexRecognizer):
                 r"(?:city|town|hometown)(?=\s*:)|"
                 r"(?i:resides|residing|lives|living|lived|home|born|moved|"
                 r"relocated|visiting|native)(?:\s+(?i:in|to|from|of))?)\s*:?\s*"
-                r"(?P<phi>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})",
+                r"(?P<phi>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})",  # one line: "City: Oxbow\nImplant" is no town
                 # a patient's home town in a history: "a 59-year-old woman from New Hartford admitted with"
                 r"\b(?i:year-old|y/o|yo)[ \t]+(?i:woman|man|female|male|boy|girl|patient|lady|gentleman)[ \t]+from[ \t]+"
                 r"(?P<phi>(?:St\.|Saint|Ft\.|Mt\.|[A-Z][a-z]+)(?:[ \t-][A-Z][a-z]+){0,2})(?=[ \t]+(?:admitted|who|with|presents|"
@@ -149,7 +155,8 @@ class CityStateRecognizer(RegexRecognizer):
             return False  # "at our Main location", "the Westgate office": a branch's label, not its town
         if _ID_LABEL_AFTER.match(text, end):
             return False  # "Re: Member Ada Roe, ID 5XP3-H34-31": an identifier's label, not Idaho
-        if all(w.lower() in department_words() for w in text[start:end].split()):
+        if all(w.lower() in department_words() for w in text[start:end].split()) or names_department(
+                text[start:end]):
             return False  # "Elm University Hospital, Biomedical Engineering": the site's department, not its town
         return not is_clinical(text[start:end], text[end:end + 40])
 
@@ -261,7 +268,7 @@ class FacilityRecognizer(RegexRecognizer):
             again = _NAME_AGAIN.match(text, start)  # Center" was matched four words only, up to "Memorial"
             end = max(end, again.end()) if again else end
         tail = _FACILITY_TAIL.match(text, end)
-        while tail:
+        while tail and not names_department(_DASH.sub("", tail.group(0))):  # "... Center - Billing Office"
             end = tail.end()
             tail = _FACILITY_TAIL.match(text, end)
         # a department after the name is no part of it: "... Medical Center Noninvasive Vascular Lab"
@@ -330,6 +337,7 @@ _FACILITY_TAIL = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd
                             # a building of the campus: "Elm Women's Imaging Pavilion"
                             r"[ \t]+(?:Associates|Group|Partners|East|West|North|South|Pavilion|Annex|ASSOCIATES|GROUP|"
                             r"PARTNERS|EAST|WEST|NORTH|SOUTH|PAVILION|ANNEX)(?![A-Za-z'’-])")
+_DASH = re.compile(r"^[ \t]+[-–—][ \t]+")
 _TAIL_TRIM = re.compile(r"(?:,?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|PLLC|P\.C\.|PC|Ltd\.?|LLP|Corp\.?|GmbH|PA)|"
                         r"[ \t]+[-–—][ \t].*)$")
 

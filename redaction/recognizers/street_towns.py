@@ -3,7 +3,7 @@
 - the town after a numbered street, a PO box or a rural route's box ("HC 61 Box 928, Tyler"), at the line's or
   clause's end or before its state:
   "4410 Aster Ln, Wichita\\n", "PO Box 88, Mobile\\n", "Vivo en 12 Elm Rd, Tyler y ...", "12 Oak Ave, Reading, PA",
-  "12 Elm Rd, Tyler on 3/4/2024" (a scene line's date after the town)
+  "12 Elm Rd, Tyler on 3/4/2024" (a scene line's date after the town), "12 Elm Rd, Tyler 75701" (no state)
 - a town that is also an English word ("Reading", "Normal") before its state and ZIP code: "Reading, PA 19601"
 - the second street of a scene or crossing: "MVC at 12 W. Elm St / Birch Drive", "Main St & Route 9 North"
 
@@ -42,7 +42,9 @@ class StreetTownRecognizer(GroupedRegexRecognizer):
     GROUPS: ClassVar[dict[str, str]] = {"cross": "STREET_ADDRESS", "town": "CITY", "town2": "CITY"}
     _AFTER = (rf"(?=[ \t]*$|,[ \t]*(?:{_STATES}|{_STATE_NAMES})\b|[ \t]+(?:y|and|e|et|und|en|or)[ \t]|[.;)]"
               # a scene line's date or clock time after the town: "12 Elm St, Tyler on 03/14/2024 at 0215"
-              r"|[ \t]+(?:on|at)[ \t]+\d|[ \t]{2}|\t)")
+              r"|[ \t]+(?:on|at)[ \t]+\d|[ \t]{2}|\t"
+              # a ZIP code with no state before it: "12 Elm St, Tyler 75701"
+              r"|[ \t]+\d{5}(?:-\d{4})?(?![\d/.:-]))")
     _CROSS = (rf"{_DIRECTION}?(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_SUFFIX})\b\.?|{_NUMBERED}{_BOUND}?")
     PATTERNS = (
         # "12 Elm St, Tyler", "12 Elm St Apt 4, Tyler", "12 Elm St / Birch Drive, Tyler", "12 Elm St & Route 9"

@@ -69,8 +69,8 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
 _SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])")
 
 
-# an age written whole ("65Y", "31-year-old", "40 yo"): what follows a case label is then the patient's age
-_AGE_VALUE = re.compile(r"\d{1,3}(?:[ \t]?(?:Y|yo|y/o|yrs?)|-year-old|[ \t]years?[ \t]old)(?![\w/-])")
+# an age written whole ("65Y", "31-year-old", "94-yr-old", "40 yo"): what follows a case label is then the patient's age
+_AGE_VALUE = re.compile(r"\d{1,3}(?:[ \t]?(?:Y|yo|y/o|yrs?)|-(?:years?|yrs?)-old|[ \t]years?[ \t]old)(?![\w/-])")
 
 
 def names_no_patient(text: str, start: int) -> bool:

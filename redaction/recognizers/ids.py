@@ -16,10 +16,6 @@ _VALUE = (r"(?P<phi>[A-Z]{0,4}[-\s./]?\d(?:(?=(?:[^\d\s]*\d){4})[\dA-Z./-]{4,19}
           r"|[A-Z]{1,4}[./]\d{2,4}[./]\d{4,10})")
 
 
-# an age written after a "case" label, not a case number: "Mock case: 31-year-old with ...", "Case 65Y"
-AGE_VALUE = re.compile(r"\d{1,3}(?:Y|[ -]?(?i:yrs?|years?|y/?o)(?:-old)?)")
-
-
 class _LabelledRecognizer(RegexRecognizer):
     """A value after its label; a modality or other abbreviation the value's letter prefix took in before a
     space is the exam, not part of the number ("Exam: LDCT 25JUN2026"), and a second label or a plan's kind is
@@ -30,9 +26,6 @@ class _LabelledRecognizer(RegexRecognizer):
         if prefix and (prefix.group(1).lower() in clinical_words() or prefix.group(1) in _LABEL_WORDS):
             return prefix.end(), end
         return start, end
-
-    def keep(self, text: str, start: int, end: int) -> bool:
-        return not AGE_VALUE.fullmatch(text, start, end)
 
 
 _WORD_PREFIX = re.compile(r"([A-Z]{2,4})[ \t]+(?=\d)")

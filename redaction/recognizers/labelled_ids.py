@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers._base import RegexRecognizer
-from redaction.recognizers.ids import AGE_VALUE
 
 # words that say "identifier" or "number" (English, German, French, Spanish, Italian, Portuguese, Dutch)
 _LABEL = (r"(?:ID|I\.D\.|Id|prontuario|prontuário|identifier|ident|number|nbr|no|nr|num|n°|nº|#|nummer|kennung|kennzeichen|numéro|numero|"
@@ -40,7 +39,7 @@ class LabelledIdRecognizer(RegexRecognizer):
             return False
         if _MEASURE.fullmatch(value) or _UNIT_AFTER.match(text, end):
             return False  # "No. 2.5 mm", "number 12 cm"
-        return not _TIME.fullmatch(value) and not AGE_VALUE.fullmatch(value)  # "case: 31-year-old": an age
+        return not _TIME.fullmatch(value)
 
 
 _MEASURE = re.compile(r"\d{1,3}(?:\.\d+)?")

@@ -28,7 +28,9 @@ class RegexRecognizer(EntityRecognizer):
         # (pattern, its literal anchors or None): a pattern none of whose anchors is in the text is skipped
         self._anchored = [(pattern, _as_sets(anchors(source)))
                           for pattern, source in zip(self._compiled, written, strict=True)]
-        register_anchors(found for _, found in self._anchored)
+        keys = register_anchors(found for _, found in self._anchored)
+        # (pattern, the key of its anchor set or None): the text's live keys come once per text
+        self._keyed = [(pattern, key) for (pattern, _), key in zip(self._anchored, keys, strict=True)]
 
     def load(self) -> None:  # patterns are compiled in __init__
         return None
@@ -43,9 +45,8 @@ class RegexRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that can match ``text``: those none of whose anchors it holds are left out."""
-        in_lowered, in_spaced = present_anchors(text)
-        return [pattern for pattern, found in self._anchored
-                if found is None or not in_lowered.isdisjoint(found[0]) or not in_spaced.isdisjoint(found[1])]
+        live = live_keys(text)
+        return [pattern for pattern, key in self._keyed if key is None or key in live]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
@@ -72,7 +73,8 @@ def _as_sets(found: Anchors | None) -> Present | None:
 
 
 _LAST: list[tuple[str, tuple[str, str]]] = [("", ("", "  "))]
-_LAST_PRESENT: list[tuple[str, object, Present]] = [("", None, (frozenset(), frozenset()))]
+_LAST_PRESENT: list[tuple[str, object, Present, frozenset[int]]] = [
+    ("", None, (frozenset(), frozenset()), frozenset())]
 
 
 # The only characters outside ASCII that Python's case-insensitive matching equates with an ASCII letter
@@ -102,9 +104,19 @@ def text_forms(text: str) -> tuple[str, str]:
 
 def present_anchors(text: str) -> Present:
     """The registered anchors (``_anchor_index``) that ``text_forms(text)`` holds: computed once per text."""
+    return _present(text)[2]
+
+
+def live_keys(text: str) -> frozenset[int]:
+    """The keys (``register_anchors``) of the anchor sets ``text`` holds an anchor of: computed once per text."""
+    return _present(text)[3]
+
+
+def _present(text: str) -> tuple[str, object, Present, frozenset[int]]:
     last = _LAST_PRESENT[0]  # one tuple read and one write: safe across threads
     if last[0] is text and last[1] is current_index() and last[1] is not None:
-        return last[2]
-    found, index = present(*text_forms(text))
-    _LAST_PRESENT[0] = (text, index, found)
-    return found
+        return last
+    found, live, index = present(*text_forms(text))
+    last = (text, index, found, live)
+    _LAST_PRESENT[0] = last
+    return last

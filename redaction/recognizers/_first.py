@@ -40,9 +40,14 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     if nullable or not items or r"\w" in items:
         return pattern
+    letter = _one_letter(items)
+    if letter and len(items) > 1:  # one literal test ignoring case beats a two-character class
+        items, folded = {letter}, True
     guard = "(?=[" + "".join(sorted(items)) + "])"
     if folded and not pattern.flags & re.IGNORECASE:
         guard = "(?i:" + guard + ")"
+    elif not folded and pattern.flags & re.IGNORECASE:
+        guard = "(?-i:" + guard + ")"  # every case already spelt out (``_spelt``)
     body = _LEADING_FLAGS.sub("", pattern.pattern, count=1)
     return re.compile(guard + "(?:" + body + ")", pattern.flags)
 
@@ -79,9 +84,9 @@ def _first_item(op, av, icase: bool) -> tuple[set[str], bool, bool]:
     if op in _ZERO_WIDTH:
         return set(), True, False
     if op is c.LITERAL:
-        return {re.escape(chr(av))}, False, icase
+        return _spelt({re.escape(chr(av))}, [av], icase)
     if op is c.IN:
-        return _class_items(av), False, icase
+        return _spelt(_class_items(av), _codes(av), icase)
     if op is c.SUBPATTERN:
         _, add, remove, inner = av
         return _first(list(inner), (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
@@ -112,3 +117,47 @@ def _class_items(av) -> set[str]:
         else:
             raise _Unknown  # NEGATE, another category, a wide range
     return items
+
+
+# The only characters outside ASCII that Python's case-insensitive matching equates with an ASCII letter.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _spelt(items: set[str], codes: list[int] | None, icase: bool) -> tuple[set[str], bool, bool]:
+    """A class's items, every case spelt out when it is matched case-insensitively and holds only ASCII
+    characters: a case-insensitive test lower-cases the text's character first and costs about twice as much
+    (the guard is tried at nearly every position). Returns (items, False, whether still case-insensitive)."""
+    if not icase:
+        return items, False, False
+    if codes is None:
+        return items, False, True
+    spelt = items & set(_CATEGORIES.values())  # digits, white space and word characters have no case
+    for code in codes:
+        char = chr(code)
+        spelt.update(re.escape(other) for other in char + char.lower() + char.upper() + _FOLDS.get(char.lower(), ""))
+    return spelt, False, False
+
+
+def _one_letter(items: set[str]) -> str | None:
+    """The ASCII letter when ``items`` are that letter's cases (and at most the non-ASCII ones it folds with)."""
+    lowered = {_UNFOLD.get(item, item.lower()) for item in items}
+    letter = next(iter(lowered))
+    return letter if len(lowered) == 1 and len(letter) == 1 and letter.isascii() and letter.isalpha() else None
+
+
+_UNFOLD = {other: letter for letter, others in _FOLDS.items() for other in others}
+
+
+def _codes(av) -> list[int] | None:
+    """The characters of a class that holds only ASCII characters and ranges (and categories), or None."""
+    codes: list[int] = []
+    for op, value in av:
+        if op is c.CATEGORY:
+            continue
+        if op is c.LITERAL and value < 0x80:
+            codes.append(value)
+        elif op is c.RANGE and value[1] < 0x80:
+            codes.extend(range(value[0], value[1] + 1))
+        else:
+            return None
+    return codes

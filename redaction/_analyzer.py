@@ -30,6 +30,7 @@ from redaction._score_fractions import without_score_fractions
 from redaction._site_titles import trim_site_titles
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction._system_numbers import without_system_numbers
+from redaction._word_surnames import widen_word_surnames
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.fixed_layouts import without_plain_columns
 from redaction.recognizers.x12 import without_x12_envelope
@@ -187,12 +188,12 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # plain columns (sex, state, CPT code), layout words (table headers, title lines), clinical terms, numbers that name
 # no patient, X12 envelope numbers, score fractions (ILO profusion), country and region names; then a hospital's
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
-# hashtags and file names).
+# hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
     without_countries, without_regions, trim_site_titles,
-    extend_campus_names, reshape_names)
+    extend_campus_names, reshape_names, widen_word_surnames)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

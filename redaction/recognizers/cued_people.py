@@ -7,7 +7,7 @@
 - a referrer's surname after "ref" at a cell's or line's end: '..., "ref Okafor"'
 - a patient named by a bare word in a colleague's request: "can you look at Ferris before I sign?"
 - initials before the person's name in brackets, after "by": "Imported by TK (Tomas Kral, RT(R))"
-- the writer's name after a diary or journal title: "my scan diary — oksana"
+- the writer's name after a diary or journal title or in its byline: "my scan diary — oksana", "Journal\nby Ivo"
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class CuedPersonRecognizer(RegexRecognizer):
         r"(?=[ \t]+(?:before|for[ \t]+me|first|again|when[ \t]+you)\b|[ \t]*\?)",
         # "my scan diary — oksana" (the title line ends with the name)
         r"(?im)\b(?:diary|journal)[ \t]*(?:—|–|--?)[ \t]*(?P<phi>[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+)?)[ \t]*$",
+        # "Journal — shared with my care team\nby Ignatius": the byline under a diary's title line
+        r"(?im)\b(?:diary|journal)\b[^\n]{0,80}\n[ \t]*by[ \t]+(?P<phi>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*$",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:

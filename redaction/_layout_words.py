@@ -16,6 +16,8 @@ Each recogniser judges a match by its own few words; some layouts say more than 
   ("Interpreter ID 204417");
 - a public holiday's name ("New Year's Day", "Memorial Day", "Christmas Eve"), as holiday rosters list them: a
   day of the calendar, not a person.
+- a prep sheet's day counted to the exam ("TWO DAYS BEFORE (1/31):", "THE DAY BEFORE", "DAY OF EXAM", "Night
+  before the procedure"): a step's heading, not a person.
 
 Only PERSON detections are dropped (and, in a title line, a guessed site's initials: "IVR"); every rule reads a few
 characters around the span and its line.
@@ -70,6 +72,14 @@ _HOLIDAY = re.compile(r"(?:(?:New[ \t]+Year|Mother|Father|St\.?[ \t]+Patrick|Val
                       r"(?:Martin[ \t]+Luther[ \t]+)?King(?:[ \t]+Jr\.?)?|MLK|Indigenous[ \t]+Peoples['’]?)"
                       r"[ \t]+(?:Day|Eve)\b|Good[ \t]+Friday|Easter[ \t]+(?:Sunday|Monday)")
 _HOLIDAY_REACH = 30  # characters before a span where its holiday's name may begin ("Martin Luther King Jr. Day")
+
+# -- prep-sheet days -----------------------------------------------------------------------------------
+_PREP_DAY = re.compile(r"(?i)(?:\b(?:the|one|two|three|four|five|six|seven|\d{1,2})[ \t]+)?"
+                       r"\b(?:day|days|night|nights|week|weeks|morning|evening)[ \t]+(?:before|after|of|prior)\b"
+                       r"(?:[ \t]+(?:to[ \t]+)?(?:the[ \t]+|your[ \t]+)?"
+                       r"(?:exam|examination|procedure|scan|test|study|surgery|appointment)\b)?")
+_DAY_WORD = re.compile(r"(?i)\b(?:day|night|week|morning|evening)")
+_PREP_DAY_REACH = 12  # characters before a span where its heading may begin ("THE DAY BEFORE")
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +148,12 @@ def _holiday(text: str, span: Span) -> bool:
                for m in _HOLIDAY.finditer(text, max(0, span.start - _HOLIDAY_REACH), span.end + 8))
 
 
+def _prep_day(text: str, span: Span) -> bool:
+    """The span lies inside a day counted to an exam ("TWO DAYS BEFORE")."""
+    return any(m.start() <= span.start and span.end <= m.end()
+               for m in _PREP_DAY.finditer(text, max(0, span.start - _PREP_DAY_REACH), span.end + 30))
+
+
 _DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Friday|Sunday|Monday)\b")
 
 
@@ -166,6 +182,7 @@ def drop_layout_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         if (headers[begin] or _in_title(text, span, begin) or _in_heading(text, span, begin)
                 or _id_label(text, span, begin) or _transcript_mark(text, span) or _inside_site(span, sites, text)
-                or is_typo_heading(text, span.start, span.end, begin, end) or _holiday(text, span)):
+                or is_typo_heading(text, span.start, span.end, begin, end) or _holiday(text, span)
+                or _DAY_WORD.search(text, span.start, span.end) and _prep_day(text, span)):
             drop.add(span)
     return [s for s in spans if s not in drop] if drop else spans

@@ -37,8 +37,12 @@ _SEGMENTS_BEFORE = re.compile(r"(?i:\b(?:segments?|Couinaud))[ \t]*[:=]?[ \t]*\Z
 
 # n/5 or n/10, n no more than the scale
 _OUT_OF = re.compile(r"(?:[0-5]/5|(?:10|[0-9])/10)")
-_RATED_BEFORE = re.compile(r"(?i:\b(?:pain|NRS|VAS|strength|power|rating|rated|score)(?:[ \t]+(?:score|scale|level|"
-                           r"rating|of|is|was|at|now|currently))*)[ \t]*[:=-]?[ \t]*\Z"
+# round 27I: the score's change word and its comma ("Back pain worse, 7/10"), the score before a procedure written
+# in brackets after the one after it ("pain score 1/10 (pre-procedure 6/10)")
+_RATED_BEFORE = re.compile(r"(?i:\b(?:pain|NRS|VAS|strength|power|rating|rated|score|baseline|(?:pre|post)-?"
+                           r"(?:procedure|procedural|injection|treatment|op|operative|block))(?:[ \t]+(?:score|scale|"
+                           r"level|rating|of|is|was|at|now|currently|worse|better|improved|unchanged|increased|"
+                           r"decreased|same))*)[ \t]*[:=,-]?[ \t]*\Z"
                            # a competency code, its title, then "=": "PC2 Image interpretation = ", "* MK1 = "
                            r"|(?:^|[*\-•][ \t]*)[A-Z]{2,5}\d[A-Za-z .,'-]{0,60}?[ \t]=[ \t]*\Z", re.MULTILINE)
 
@@ -77,15 +81,18 @@ def _wordless_date(text: str, start: int, end: int) -> bool:
                    for w in _DATE_WORD.findall(value))
 
 
-# a letter grade after its grading word ("ACR density C", "Child-Pugh class B"), then its sentence's full stop
-_GRADE_INITIAL = re.compile(r"[A-E]\.[ \t]+")
+# a letter grade after its grading word ("ACR density C", "Child-Pugh class B", "Graf type I"), then its sentence's
+# full stop; round 27I: a magnet's field strength in tesla ending a sentence ("obtained at 3 T. Background ...")
+_GRADE_INITIAL = re.compile(r"([A-EIVT])\.[ \t]+")
 _GRADE_WORD_BEFORE = re.compile(r"(?i:\b(?:density|composition|grade|class|category|type|stage))[ \t]+\Z")
+_TESLA_BEFORE = re.compile(r"(?<![\d.])(?:0\.[2-9]|1\.0|1\.5|3|3\.0|7|7\.0)[ \t]?\Z")
 
 
 def _past_grade(text: str, span: Span) -> Span | None:
     """The PERSON span less a leading letter grade read as an initial; None when no name is left."""
     grade = _GRADE_INITIAL.match(text, span.start, span.end)
-    if grade is None or not _GRADE_WORD_BEFORE.search(text, max(0, span.start - 16), span.start):
+    if grade is None or not (_TESLA_BEFORE if grade.group(1) == "T" else _GRADE_WORD_BEFORE).search(
+            text, max(0, span.start - 16), span.start):
         return span
     start = grade.end()
     rest = text[start:span.end]

@@ -4,6 +4,7 @@
   "Full legal name: rosa m. ellery", "Emergency contact: tam vo (aunt) 555 0100", "signature: rosa ellery"
 - an ALL-CAPS "SURNAME, GIVEN" after a field label ending in "=" (a registry export): "Patient = HOLT, MI-RAE K"
 - an ALL-CAPS "SURNAME, GIVEN" opening a header line of slash-separated identifiers: "OYELARAN, TOBI / A12345 / 3/4/61",
+  (the given name may be mixed case when a labelled number follows: "OYELARAN, Tobi / MRN A12345 / Age 64"),
   or ending a record-number field after the number and a slash: "Source MRN: A1234567 / OYELARAN, TOBI"
 - a community health representative's or other care worker's name before a phone cue: "CHR Ada Parkes cell 555..."
 - a colleague after a referral or review cue, before a bracketed specialty: "Ref: Ines Okafor (cardiology)",
@@ -19,6 +20,7 @@ from redaction.recognizers._base import RegexRecognizer
 _NOT_AN_ENTRY = frozenset("on file none self same see above below n/a na unknown declined refused obtained pending "
                           "not given patient pt yes no parent guardian mother father spouse".split())
 _CAPS_NAME = r"[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?, ?[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?(?:[ \t][A-Z]\b\.?)?"
+_CAPS_SURNAME = r"[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?"
 _CAP = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _SPECIALTY = (r"rad|rads|radiology|sleep(?:[ \t]+medicine)?|cardiology|cards|neuro|neurology|neurosurgery|ortho|"
               r"orthopedics|GI|gastro|surgery|gen[ \t]+surg|onc|oncology|IR|ENT|pulm|pulmonology|nephro|nephrology|"
@@ -57,6 +59,9 @@ class LaidOutHeaderNameRecognizer(RegexRecognizer):
     PATTERNS = (rf"\b(?i:patient(?:[ \t]+name)?|name|member|subscriber|insured|guarantor|enrollee)[ \t]*=[ \t]*"
                 rf"(?P<phi>{_CAPS_NAME})(?=[ \t]*$|[ \t]*\n|[ \t]{{2}}|[ \t]*[,;|])",
                 rf"(?m)^[ \t]*(?P<phi>{_CAPS_NAME})[ \t]*/[ \t]*(?=[A-Z]{{0,3}}\d)",
+                # the given name in mixed case, the next field a labelled number: "OYELARAN, Tobi / MRN A1234 / Age 64"
+                rf"(?m)^[ \t]*(?P<phi>{_CAPS_SURNAME}, ?{_CAP}(?:[ \t]{_CAP})?(?:[ \t][A-Z]\b\.?)?)[ \t]*/[ \t]*"
+                r"(?=(?:MRN|MR#|DOB|D\.O\.B\.|Age|AGE|Acc|ACC|Chart|CHART)\b[ \t]*[:#]?[ \t]*[A-Z]{0,3}\d)",
                 r"\b(?i:mrn|mr#|mr[ \t]+no\.?|chart(?:[ \t]+no\.?)?|medical[ \t]+record(?:[ \t]+(?:no\.?|number))?)"
                 rf"[ \t]*[:#]?[ \t]*[A-Z]{{0,3}}-?\d[A-Za-z0-9-]*[ \t]*/[ \t]*(?P<phi>{_CAPS_NAME})"
                 r"(?=[ \t]*$|[ \t]*\n|[ \t]{2}|[ \t]*[,;|])")

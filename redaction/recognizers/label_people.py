@@ -151,3 +151,36 @@ class StaffFieldWordNameRecognizer(_NameRecognizer):
         if not _name_word(word) or word.lower() in _FIELD_VALUES:
             return False
         return word.lower() not in _UNSTAFFED
+
+
+# a surname particle, in any case ("da Silva", "DE LA CRUZ", "St. John")
+_PARTICLE = r"(?:(?i:de(?:[ \t]la)?|da|di|du|dos|van(?:[ \t]der)?|von|le|la)[ \t]|St\.[ \t])"
+_ANY_SURNAME = rf"{_PARTICLE}?(?:[A-Z]['’])?[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?"
+_PARTICLE_WORDS = frozenset("de la da di du dos van der von le st st.".split())
+# what a record's person field may hold that is no name
+_RECORD_VALUES = _FIELD_VALUES | frozenset("male female deceased anonymous inpatient outpatient ready waiting "
+                                           "arrived roomed present absent".split())
+
+
+class RecordFieldNameRecognizer(_NameRecognizer):
+    """A mixed-case name filling a person field of a record laid out without a plain colon: a lower-case key
+    (``  patient: WELLS, Ann``, ``patient: Baker``), or a label and a column gap, a bar or "="
+    (``Patient     Ann St. John``, ``Patient | Ann Lee``, ``Patient = da Silva, Ann``). The value ends the line
+    or its cell; no word of it may be report vocabulary."""
+
+    SCORE = 0.9
+    PATTERNS = (r"(?m)^[ \t]*(?:patient[ \t]*:|(?i:patient(?:[ \t]+name)?|pt[ \t]+name|name|member|subscriber|"
+                r"insured|guarantor)(?:[ \t]*[|=][ \t]*|[ \t]{2,}|\t[ \t]*))[ \t]*"
+                rf"(?P<phi>{_ANY_SURNAME},[ \t]?{_GIVEN}(?:[ \t][A-Z]\.?)?|{_GIVEN}(?:[ \t][A-Z]\.)?"
+                rf"(?:[ \t]{_ANY_SURNAME}){{1,2}}|{_ANY_SURNAME})(?=[ \t]*$|[ \t]{{2}}|\t|[ \t]*\|)",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        words = [w for w in re.split(r"[ \t,]+", text[start:end]) if w and w.lower() not in _PARTICLE_WORDS]
+        if not words or any(w.lower() in _RECORD_VALUES or w.lower() in clinical_words()
+                            or w.lower() in abbreviations() or _CREDENTIAL.fullmatch(w) for w in words):
+            return False
+        if len(words) == 1:  # a lone word: a surname or a given name the census knows, not a status
+            return (_given_word(words[0]) or _surname_word(words[0])) and super().keep(text, start, end)
+        return (any(_given_word(w) or _surname_word(w) for w in words)
+                and not all(w.lower() in not_name_words() or w.lower() in PLACE_AND_DATE_WORDS for w in words)
+                and super().keep(text, start, end))

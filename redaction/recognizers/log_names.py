@@ -36,7 +36,12 @@ class LogInitialsRecognizer(RegexRecognizer):
                 # initials glossed by the full name: "reviewed by ORM (Oksana Marsh, RT(R))"
                 r"\b(?P<phi>[A-Z]{2,3})[ \t]+\((?=[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][A-Za-z'’-]+[,)])",
                 # initials under their own label: "Subject initials: CRP", "Initials - J.K.L."
-                r"\b(?i:initials)[ \t]*[:=-][ \t]*(?P<phi>[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![A-Za-z])")
+                r"\b(?i:initials)[ \t]*[:=-][ \t]*(?P<phi>[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?![A-Za-z])",
+                # a checklist item signed off after a dash with its date: "— 3/4/26 J.K.L.", "- 3/4 init. JKL"
+                r"[—–-][ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+(?:init(?:ials|ialed|\.)?[ \t]+)?"
+                r"(?P<phi>(?:[A-Z]\.){2,3})[ \t]*$",
+                r"[—–-][ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+init(?:ials|ialed|\.)?[ \t]+(?P<phi>[A-Z]{2,3})[ \t]*$")
+    FLAGS = re.MULTILINE
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return text[start:end].rstrip(".") not in _NOT_INITIALS

@@ -40,6 +40,13 @@ class LoggedPersonRecognizer(RegexRecognizer):
         # initials confirming a read-back, with the clock time after: "read-back confirmed by JK at 2215"
         r"\b(?i:confirmed|acknowledged|repeated|verified)[ \t]+by[ \t]+(?P<phi>[A-Z]{2,3})"
         r"(?=[ \t]+at[ \t]+\d{1,2}:?\d{2}\b)",
+        # who a result was called to, with the time of the call: "called to Quill at 14:12 on 555-0100"
+        r"\b(?i:called|phoned|paged|reported|relayed|read[ \t]+back)[ \t]+to[ \t]+"
+        r"(?P<phi>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
+        r"[ \t]+at[ \t]+\d{1,2}:?\d{2}\b",
+        # a log's header naming who checked the items in, alone on its line: "Checked in by Ada Quill"
+        r"(?m)^[ \t]*(?i:checked[ \t]+in|logged|received|recorded|entered|scanned[ \t]+in)[ \t]+by[ \t]+"
+        r"(?P<phi>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2})[ \t]*$",
         # a lower-case message's writer: "hi dr quill\nthis is ada fenwick i had the ct scan"
         r"\bthis[ \t]+is[ \t]+(?P<phi>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){1,2}?)(?=[ \t]+(?:i|my|i'm|im)[ \t])",
         # "dictating on ada fenwick medical record number": the patient of a spoken dictation
@@ -61,4 +68,5 @@ class LoggedPersonRecognizer(RegexRecognizer):
 
 
 _NOT_NAME = frozenset("the a an this that my your his her our their doctor dr nurse not just so about regarding "
-                      "really also still only it is was".split())
+                      "really also still only it is was front desk reception team staff unit office clerk courier "
+                      "security admin ward floor charge".split())

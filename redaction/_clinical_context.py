@@ -51,6 +51,9 @@ _OF_BEFORE = re.compile(r"(?i)\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 _PERSON_CUE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|miss|prof|patient|pt|mother|father|son|daughter|wife|husband|"
                          r"sister|brother|name|by|from|to|cc|attn)\.?:?[ \t]+\Z")
 
+# the word a site's name ends on: the name is a site's, whatever clinical noun follows it
+_SITE_ENDS = frozenset({"hospital", "clinic", "center", "centre", "infirmary", "institute"})
+
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
@@ -61,6 +64,8 @@ def in_clinical_context(text: str, start: int, end: int) -> bool:
     """The single capitalised word (or hyphenated pair) ``text[start:end]`` names a clinical term here."""
     words = text[start:end].split()
     if len(words) > 1 and all(is_known_word(w) or medical_form(w) for w in words[:-1]):
+        if words[-1].lower() in _SITE_ENDS:
+            return False  # a site's name ends on its kind: "Kestrel Bay Regional Hospital Bone Health Program"
         start = end - len(words[-1])  # "Nonenhancing Rathke": judge the capitalised word itself
     word = text[start:end]
     if not word[:1].isupper() or " " in word.strip() or any(c.isdigit() for c in word):

@@ -36,8 +36,9 @@ _DEPARTMENT_HEAD = frozenset({"radiology", "imaging", "lab", "laboratory", "labs
                               "cardiology", "oncology", "neurology", "urology", "mammography", "ultrasound",
                               "fluoroscopy", "neuroradiology", "echocardiography", "section", "division", "library",
                               "scheduling"})
-# heads that name a department only with a specialty before them ("Breast Center", "Vascular Unit")
-_MODIFIED_HEAD = frozenset({"center", "centre", "unit", "line", "service", "services", "suite", "office"})
+# heads that name a department only with a specialty before them ("Breast Center", "Vascular Unit",
+# "Osteoporosis Clinic")
+_MODIFIED_HEAD = frozenset({"center", "centre", "unit", "line", "service", "services", "suite", "office", "clinic"})
 # words of a department's name before its head, beside the department vocabulary
 _EXTRA_MODIFIERS = frozenset({"noninvasive", "non-invasive", "film", "central", "nurse", "echo", "sleep", "clinical",
                               "interventional", "vascular", "breast", "diagnostic", "business", "billing"})

@@ -5,7 +5,8 @@
 - an age with its unit in those languages: "(92 J.)", "91 Jahre", "94 jaar", "90 år", "96 años", "93 ans"
 - a key/value cell: a markdown row "| age | 94 |", dotted leaders "AGE...... 94", a dash or pipe separator at a
   line's start "AGE - 92" / "Age | 94", and a JSON member ``"ageYears": "95"`` / ``"patientAge": 91``
-- a patient's own words: "i'm 92 and my mri ..."; a relative described: "my father, who is 91 and ..."
+- a patient's own words: "i'm 92 and my mri ...", "every year of my 96 today"; a letter to them: "you are 97";
+  a relative described: "my father, who is 91 and ..."
 - the age column of a pipe-delimited row that also holds a name and a date, in a text that speaks of ages:
   ``MR0123 | DOE, JANE A | 2024-05-06 | 1234567 | 94``
 - the bare age cell of an unlabelled slash-separated demographics line that also holds an identifier and a date
@@ -64,12 +65,16 @@ class KeyedAgeRecognizer(RegexRecognizer):
 
 
 class FirstPersonAgeRecognizer(RegexRecognizer):
-    """"i'm 92 and ...", "I am 94": a patient's age in their own message."""
+    """"i'm 92 and ...", "I am 94": a patient's age in their own message; "Because you are 97, ...": the patient's
+    age in a letter to them; "every year of my 96 today", "at my 93 years": an age said as the writer's own."""
 
     ENTITY = "AGE_OVER_89"
     SCORE = 0.85
-    PATTERNS = (rf"\b(?i:i'm|i[ \t]+am)[ \t]+(?:(?i:now|almost|nearly|turning)[ \t]+)?(?P<phi>{_AGE})"
-                rf"(?!\d|[.,]\d|[/:-]){_NOT_AN_AGE}",)
+    PATTERNS = (rf"\b(?i:i'm|i[ \t]+am|you're|you[ \t]+are)[ \t]+(?:(?i:now|almost|nearly|turning)[ \t]+)?"
+                rf"(?P<phi>{_AGE})(?!\d|[.,]\d|[/:-]){_NOT_AN_AGE}",
+                # the possessive age: the number ends the phrase or is followed by a time word or "years"
+                rf"\b(?i:of|at)[ \t]+(?i:my|your)[ \t]+(?P<phi>{_AGE})"
+                r"(?=[ \t]+(?i:today|now|years?|yrs)\b|[ \t]*[.,;!)]|[ \t]*(?:\r?\n|$))(?![.,]\d)",)
 
 
 class WhoIsAgeRecognizer(RegexRecognizer):

@@ -49,7 +49,8 @@ class CuedTownRecognizer(RegexRecognizer):
         # "drove up from Bangor", "flying in from Dayton, reachable at ...", "drove pt from Provo."
         rf"\b(?:drove|drive|drives|driving|driven|flew|fly|flies|flying|flown|came|come|coming|arrived|arrives|"
         rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting)(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|"
-        rf"them))?[ \t]+from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
+        rf"them|me|us|himself|herself|myself|themselves)){{0,2}}[ \t]+from[ \t]+(?P<phi>{_TOWN})"
+        r"(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
         # "77 years old from Provo, ...", "aged 98 from Glen Ellyn.": where a patient line's age says they live
         rf"\b(?:\d{{1,3}}[ \t-]?(?:yr-old|yo|y/o|y\.o\.|year-old|years[ \t]+old)|(?i:aged)[ \t]+\d{{1,3}})[ \t]+"
         rf"from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$))",

@@ -13,6 +13,7 @@ from redaction._site_tails import (
     home_service,
     names_department,
 )
+from redaction._vocabulary import is_common_word
 from redaction.recognizers._base import RegexRecognizer
 
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -272,7 +273,11 @@ class FacilityRecognizer(RegexRecognizer):
             end = tail.end()
             tail = _FACILITY_TAIL.match(text, end)
         # a department after the name is no part of it: "... Medical Center Noninvasive Vascular Lab"
-        return start, department_tail(text, start, end)
+        end = department_tail(text, start, end)
+        if _DOCUMENT_AFTER.match(text, end):  # "Elm Imaging Bone Health Program": the site, then its program
+            head = _EARLIER_HEAD.match(text, start, end)
+            end = head.end() if head else end
+        return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
         if names_a_payer(text, end) or after_plan_id(text, start):
@@ -311,9 +316,13 @@ _FORM_TITLE = re.compile(r"(?i:requests?|authori[sz]ation|orders?|consent|applic
 # a document or programme noun after a service word: the words are a title, not a site ("... Imaging Transfer Form")
 _DOCUMENT_AFTER = re.compile(r"[ \t]+(?i:research|transfer|referral|program|programme|form|consent|withdrawal)\b"
                              r"(?![ \t]+(?i:center|centre|unit|office|desk|team|line|coordinator)\b)")
+# the last site head inside a match that runs on into a program's name: "Elm Imaging| Bone Health Program"
+_EARLIER_HEAD = re.compile(r"[^\n]*[A-Za-z][ \t]+"
+                           r"(?:Hospital|Clinic|Center|Centre|Imaging|Radiology|Institute|Infirmary)(?=[ \t]+[A-Z])")
 _CAPS_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:REPORT|RESULTS|RECORDS|REQUEST|SUMMARY)\b")
-# outreach services and a trial's reading service, named by what they are: "Street Medicine", "Imaging Core Lab"
-_OUTREACH = frozenset({"mobile", "street", "shelter", "core", "outreach"})
+# outreach services and a trial's reading service, named by what they are: "Street Medicine", "Imaging Core Lab",
+# "Refugee Health Clinic"
+_OUTREACH = frozenset({"mobile", "street", "shelter", "core", "outreach", "refugee", "homeless", "migrant"})
 _SERVICE_HEADS = frozenset({"health", "imaging", "radiology", "medicine"})
 # a clinician's credential and "at" inside a match: the person, then the site
 _CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+")
@@ -352,6 +361,9 @@ _NOT_SITES = frozenset(
     "rest peak base apex level site side time date noon midnight".split())
 
 
+_TO_BEFORE = re.compile(r"\b(?i:to)\s+(?:the\s+)?\Z")
+
+
 class FacilityAbbreviationRecognizer(RegexRecognizer):
     """A site written as its initials after "seen at", "scanned at", "from": ``seen 3/4 at SBRMC``.
 
@@ -370,6 +382,8 @@ class FacilityAbbreviationRecognizer(RegexRecognizer):
             return False
         if re.fullmatch(_STATES, text[start:end]) or word in _NOT_SITES or word in abbreviations():
             return False
+        if _TO_BEFORE.search(text, max(0, start - 12), start) and is_common_word(word):
+            return False  # a verb in capitals after "to": "OK TO USE", "SAFE TO SCAN"
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]

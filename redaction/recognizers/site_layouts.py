@@ -52,8 +52,12 @@ class LayoutSiteRecognizer(RegexRecognizer):
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """A department after the site's name is no part of it: "ED NOTE  Elm Row Medical Center Emergency Dept"."""
-        return start, department_tail(text, start, end)
+        """A department after the site's name is no part of it: "ED NOTE  Elm Row Medical Center Emergency Dept",
+        nor the dash before it: "Site: Elm Clinic - Interventional Radiology"."""
+        end = department_tail(text, start, end)
+        while end > start and text[end - 1] in " \t-–—":
+            end -= 1
+        return start, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
         if day_count(text, start, end):

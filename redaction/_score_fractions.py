@@ -45,14 +45,7 @@ _RATED_BEFORE = re.compile(r"(?i:\b(?:pain|NRS|VAS|strength|power|rating|rated|s
                            r"level|rating|of|is|was|at|now|currently|worse|better|improved|unchanged|increased|"
                            r"decreased|same))*)[ \t]*[:=,-]?[ \t]*\Z"
                            # a competency code, its title, then "=": "PC2 Image interpretation = ", "* MK1 = "
-                           r"|(?:^|[*\-•][ \t]*)[A-Z]{2,5}\d[A-Za-z .,'-]{0,60}?[ \t]=[ \t]*\Z"
-                           # a pain said to have changed: "Back pain worse, 4/10", "pain better - 2/10"
-                           r"|(?i:\bpain[ \t]+(?:worse|better|improved|improving|worsening|unchanged|same|up|down))"
-                           r"[ \t]*[,:;-]?[ \t]*\Z"
-                           # the score before or after a procedure, in brackets after a rated score:
-                           # "pain score 1/10 (pre-procedure 7/10)"
-                           r"|(?i:\b(?:pain|score)\b)[^\n]{0,40}?\d{1,2}/10[ \t]*\((?i:pre|post)[ \t-]?[a-z]+"
-                           r"[ \t]*[:=]?[ \t]*\Z", re.MULTILINE)
+                           r"|(?:^|[*\-•][ \t]*)[A-Z]{2,5}\d[A-Za-z .,'-]{0,60}?[ \t]=[ \t]*\Z", re.MULTILINE)
 
 
 def _profusion(text: str, start: int, end: int) -> bool:

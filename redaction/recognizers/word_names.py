@@ -83,10 +83,16 @@ class CuedWordNameRecognizer(_CuedWordNameRecognizer):
         rf"\b(?:Name|NAME|Member|MEMBER)[ \t]+(?P<phi>{_CAPS}, ?{_CAPS}(?: [A-Z]\.?)?)(?=[ \t]*(?:[/,;(]|$))",
         # a patient written surname first before a bracketed number: "Real patient Doe, May (E1234567)"
         rf"\b(?i:patient|pt)[ \t]+(?P<phi>{_INVERTED})(?=[ \t]*\([ \t]*[A-Z]{{0,4}}[ \t#:]*\d)",
+        # a patient line written surname first, then a date or a number: "Pt DOE-RAY, HOPE - 3/4/25",
+        # "Pt Doe, May - Acc 12.345"
+        rf"(?m)^[ \t]*(?:Pt|PT|Patient|PATIENT)[ \t]+(?P<phi>{_CAPS},[ \t]?{_CAPS}(?:[ \t][A-Z]\.?)?|{_INVERTED})"
+        r"(?=[ \t]+[-–—|][ \t]+(?:\d|[A-Z][A-Za-z]{0,4}\b))",
         # an e-mail's salutation line right under its subject line: "Subject: ...", a blank line, "Anselm -"
         rf"(?m)^Subject:[^\n]*\n[ \t]*\n[ \t]*(?P<phi>{_WORD})[ \t]*(?:-|–|—|,)?[ \t]*$",
         # a sentence opening on a name, then an age: "Faith is a 81-yr-old patient"
-        rf"(?:^|(?<=[.!?][ \t]))(?P<phi>{_WORD}(?:[ \t]{_WORD})?)[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}(?:-|[ \t])?"
+        # (or a section's label: "History: Grant is a 66 y/o man")
+        rf"(?:^|(?<=[.!?][ \t]))(?:[A-Z][A-Za-z]*(?:[ \t][a-z]+){{0,3}}:[ \t]*)?(?P<phi>{_WORD}(?:[ \t]{_WORD})?)"
+        r"[ \t]+is[ \t]+an?[ \t]+\d{1,3}(?:-|[ \t])?"
         r"(?i:yr|year|y/?o\b|yo\b)",
         # thanks passed on in a comment: "please tell Rose thank you", "Shout-out to Ivy."
         rf"\b(?i:please[ \t]+(?:tell|thank)|shout[- ]?out[ \t]+to|kudos[ \t]+to)[ \t]+(?P<phi>{_WORD}"

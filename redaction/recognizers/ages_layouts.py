@@ -127,3 +127,14 @@ class SlashLineAgeRecognizer(RegexRecognizer):
                 rf"(?P<phi>{_AGE})[ \t]/[ \t]"
                 r"(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{8}\b|\d{1,2}[ \t-][A-Z][a-z]+[ \t-]\d{4}|"
                 r"[A-Z][a-z]+\.?[ \t]\d{1,2},)",)
+
+
+class ListItemAgeRecognizer(RegexRecognizer):
+    """"1) Ada Roe (94) -> needs ...", "[ ] ROE, ADA (93) -> ...": the age in brackets right after the person a
+    to-do or reminder list item opens with (a numbered, bulleted or check-box line, a name of two words)."""
+
+    ENTITY = "AGE_OVER_89"
+    SCORE = 0.85
+    PATTERNS = (rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]|[-*\u2022]|\[[ xX]?\])[ \t]+"
+                r"(?:[A-Z][A-Za-z'\u2019-]+,?[ \t]+[A-Z][A-Za-z'\u2019.-]+)"
+                rf"[ \t]*\((?P<phi>{_AGE})(?:[ \t]*(?i:y|yo|yrs|years))?\)",)

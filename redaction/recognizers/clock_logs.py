@@ -8,6 +8,9 @@
   or after "." or ";") and followed by a lower-case word, in increasing order ("1314 bolus given; 1323 into
   scanner; 1450 out, awake"); a run of year-shaped values only in a log's ";"-separated clauses, so years opening
   sentences ("2016 exam showed a cyst. 2019 study was normal.") are kept
+- a log whose rows open with their clock, a delimiter after it (tab, ";", ",", "|"): in a run of three or more
+  such rows, two of them opening with a clock no year could be ("20:56", "3:19pm"), the four-digit openers are
+  clocks too ("1106<TAB>ICU 2<TAB>XR 2", "1812; PACU; CT hold")
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ _DELIMITERS = ("|", "\t", ";")
 _HAS_TIME_LABEL = re.compile(r"(?i:time|\btm\b)")
 # a clock opening a clause, then a lower-case word: "; 1323 into scanner"
 _CLAUSE_CLOCK = re.compile(r"(?:^|(?<=[.;])[ \t]+)(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z])")
+# a row opening with its clock, then the cell delimiter: "1106\tICU 2", "3:19pm; PACU", "20:56,B,ICU 2"
+_ROW_CLOCK = re.compile(r"^(?P<clock>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?(?i:[ap]\.?m\.?))?)"
+                        r"[ \t]*(?P<delimiter>[\t;,|])", re.MULTILINE)
 _SCORE = 0.85
 
 
@@ -66,6 +72,22 @@ class FlowsheetTimeRecognizer(EntityRecognizer):
         if _HAS_TIME_LABEL.search(text):
             results.extend(self._columns(text))
         results.extend(self._narrative(text))
+        if "\n" in text:
+            results.extend(self._row_openers(text))
+        return results
+
+    def _row_openers(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        run: list[re.Match[str]] = []
+        for match in [*_ROW_CLOCK.finditer(text), None]:
+            if match is not None and run and match.group("delimiter") == run[-1].group("delimiter") \
+                    and text.count("\n", run[-1].end(), match.start()) == 1:
+                run.append(match)
+                continue
+            if len(run) >= 3 and sum(":" in m.group("clock") for m in run) >= 2:
+                results.extend(RecognizerResult("DATE_TIME", m.start("clock"), m.end("clock"), _SCORE)
+                               for m in run if ":" not in m.group("clock"))
+            run = [match] if match is not None else []
         return results
 
     def _columns(self, text: str) -> list[RecognizerResult]:

@@ -7,6 +7,8 @@
 - where a patient comes from, after the age: "77 years old from Provo, accession ...", "aged 98 from Macon."
 - where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo."
 - where an outside study was done, then its date: "Outside CT abdomen in Boise on 3/2/2025", "in Salem on May 4"
+- a town whose name holds a lower-case link word or an elided article, before its state code and ZIP code:
+  "Lake of Pines, MN 55012", "Coeur d'Alene, ID 83814" (the state and ZIP make it a town; "Smith or Roe, MD" has none)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from redaction._denylist import clinical_words, department_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers.places import _STATES
 
 _TOWN = r"(?:(?:St\.|Saint|Ft\.|Fort|Mt\.|Mount)[ \t]+)?[A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+){0,2}"
 # the last word of a site's name before its bracketed town
@@ -57,6 +60,9 @@ class CuedTownRecognizer(RegexRecognizer):
         # "MRI knee in Boise on 20250221", "in Flagstaff on 07-Jun-2024": a town between "in" and "on" a date
         rf"\bin[ \t]+(?P<phi>{_TOWN})[ \t]+on[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
         rf"[ \t]+\d)",
+        # "Lake of Pines, MN 55012", "Coeur d'Alene ID 83814": a link word or "d'" inside, then state and ZIP
+        rf"\b(?P<phi>[A-Z][a-z'’]+(?:[ \t]+(?:or|of|on|upon|de|du|la|le|del|des|by|in|the)[ \t]+[A-Z][a-z'’]+|"
+        rf"[ \t]+[dl]['’][A-Z][a-z]+))\\?,?[ \t]+(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:

@@ -1,7 +1,7 @@
 """Facility names in forms the main facility patterns cut short: a head noun followed by "of" and its
 place ("University Medical Center of Pine Ridge", "Children's Hospital of Harrow"), a saint's hospital
 written with "St" and a possessive ("St Elowen's Hospital"), and heads made of two or three words
-("Harrow Health Service", "Pine Ridge Hospice House", "Elm Row Transitional Care Unit").
+("Harrow Health Service", "Pine Ridge Hospice House", "Elm Row Transitional Care Unit", "Elm Row Open MRI").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class FacilityFormRecognizer(RegexRecognizer):
         r"\b(?:St\.?|Saint)[ \t][A-Z][a-z]+['’]s[ \t](?:Hospital|Infirmary|Hospice|Medical[ \t]Cent(?:er|re)|Clinic)\b",
         # two- and three-word heads after a place name
         rf"\b(?:{_CAP}[ \t]){{1,3}}(?:Health[ \t]Service|Hospice[ \t]House|Transitional[ \t]Care[ \t]Unit|"
-        rf"Care[ \t]Home|Rest[ \t]Home)\b(?!s)",
+        rf"Care[ \t]Home|Rest[ \t]Home|Open[ \t]MRI|Open[ \t]MR)\b(?!s)",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,7 +55,7 @@ class FacilityFormRecognizer(RegexRecognizer):
 
 _LEADING = frozenset({"the", "from", "at", "to", "in", "via", "site", "and", "our", "your", "their"})
 _HEAD_WORDS = frozenset("hospital hospitals medical center centre health system cancer infirmary service hospice "
-                        "house transitional care unit home rest".split())
+                        "house transitional care unit home rest open mri mr".split())
 
 
 class SaintSiteRecognizer(RegexRecognizer):

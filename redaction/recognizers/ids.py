@@ -51,7 +51,9 @@ class MrnRecognizer(_LabelledRecognizer):
 class AccessionRecognizer(_LabelledRecognizer):
     ENTITY = "ACCESSION"
     SCORE = 0.95
-    PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Study\s+ID|Order|Acc(?:ession)?\s+(?:No\.?|Number|#)|"
+    # ("Acc (PET): 2517.71575": the label names the exam's modality in brackets)
+    PATTERNS = (_labelled(r"Acc(?:ession)?\.?|ACC\s?#|Accn|Acc(?:ession)?\.?[ \t]*\([A-Z][A-Za-z/-]{1,9}\)|"
+                          r"Study\s+ID|Order|Acc(?:ession)?\s+(?:No\.?|Number|#)|"
                           r"Exam\s+(?:No\.?|Number|#)|Requisition|Filler\s+Order|Placer\s+Order"),
                 # the value of a FHIR/JSON identifier whose system names an accession
                 r"(?i:accession)[^{}\"]{0,20}\"[^{}]{0,40}\"value\"\s*:\s*\"(?P<phi>[^\"]{3,40})\"",)

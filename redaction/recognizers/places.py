@@ -171,7 +171,8 @@ _SITE_NOUN_AFTER = re.compile(r"[ \t]+(?i:location|office|campus|site|branch|cli
 
 
 # a personal title opening the words before a state code, or a name-order label standing for them
-_NOT_A_TOWN = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]|(?:Dictated|Transcribed|Signed)[ \t]|"
+# (or an initial: "J. Roe, MS, CHP" is a physicist and a degree, no town in Mississippi)
+_NOT_A_TOWN = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]|[A-Z]\.[ \t]|(?:Dictated|Transcribed|Signed)[ \t]|"
                          r"(?:First|Last|Middle|Given|Family)\Z)")
 
 

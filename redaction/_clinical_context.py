@@ -29,7 +29,9 @@ _OF_NOUNS = frozenset(
 _EXTRA_NOUNS = frozenset({"cleft", "segment", "segments", "guidance", "grading", "bundle", "trigone", "cartilage",
                           "corpuscles", "tubules", "islets", "crypts", "columns", "pyramids", "layer", "point",
                           "reaction", "classification", "classifications", "criterion", "vertebra", "lymphoma",
-                          "anemia", "anaemia", "ulcer", "appendix", "paralysis", "phenomenon", "hypothesis"})
+                          "anemia", "anaemia", "ulcer", "appendix", "paralysis", "phenomenon", "hypothesis",
+                          # round 28M: a whiteboard's fracture shorthand ("Smith fx?"), a patient lift ("Hoyer lift")
+                          "fx", "lift"})
 # generic nouns that follow names too often ("Smith study", "Lee exam"): not enough on their own
 _GENERIC = frozenset({"study", "exam", "evaluation", "imaging", "ultrasound", "unit", "units", "area", "type",
                       "system", "position", "approach", "method", "flow", "signal", "effect", "test", "view",

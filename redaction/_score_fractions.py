@@ -84,7 +84,8 @@ def _wordless_date(text: str, start: int, end: int) -> bool:
 
 # a letter grade after its grading word ("ACR density C", "Child-Pugh class B", "Graf type I"), then its sentence's
 # full stop; round 27I: a magnet's field strength in tesla ending a sentence ("obtained at 3 T. Background ...")
-_GRADE_INITIAL = re.compile(r"([A-EIVT])\.[ \t]+")
+# (a lone "T." the name trim left: "at 1.5 T. No contrast")
+_GRADE_INITIAL = re.compile(r"([A-EIVT])\.(?:[ \t]+|\Z)")
 _GRADE_WORD_BEFORE = re.compile(r"(?i:\b(?:density|composition|grade|class|category|type|stage))[ \t]+\Z")
 _TESLA_BEFORE = re.compile(r"(?<![\d.])(?:0\.[2-9]|1\.0|1\.5|3|3\.0|7|7\.0)[ \t]?\Z")
 

@@ -281,6 +281,8 @@ _AGREES = re.compile(r"[ \t]+(?:agrees|agreed|concurs|concurred|notified|acknowl
 
 # hospital departments and units that a log says were notified or agreed ("ED notified", "ICU aware")
 _AFTER_NAME_COMMA = re.compile(r"[A-Za-z.],[ \t]{1,2}\Z")
+# a lower-case word (not a conjunction or "by") right before: "second US", "repeat CT", "fetal MRI"
+_MODIFIER_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:and|or|by|with|per|to|from|cc)[ \t])[a-z]{3,}[ \t]+\Z")
 _DEPARTMENTS = frozenset("ed er or ir icu nicu picu micu sicu ccu pacu".split())
 
 
@@ -316,6 +318,8 @@ class InitialsRecognizer(RegexRecognizer):
             # "Jane Roe, MD agrees": the credential after a name and its comma
             if _CREDENTIAL.fullmatch(text[start:end]) and _AFTER_NAME_COMMA.search(text, max(0, start - 3), start):
                 return False
+            if text[start:end].lower() in clinical_words() and _MODIFIER_BEFORE.search(text, max(0, start - 20), start):
+                return False  # "a second US confirmed", "fetal MRI confirmed": a study, not someone's initials
             return text[start:end].lower() not in _DEPARTMENTS
         if text[start:end].lower() in ("no", "yes", "ok", "na", "n/a", "all", "none"):
             return False

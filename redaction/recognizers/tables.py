@@ -15,6 +15,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers.names import CREDENTIALS
+
 # Header words (lower case, punctuation dropped) and the PHI type of the values below them.
 _COLUMN_WORDS: dict[str, str] = {}
 for _type, _words in {
@@ -187,7 +189,9 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
 
 
 _DATE_AND_CLOCK = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$")
-_ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$")
+# "Choi, Ann L (unit clerk)": a role after the name; "Roe / Ann Lee; waste 0.2 mL witnessed": a note after it
+_ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$|[ \t]*;[ \t]*[a-z].*$")
+_TWO_PEOPLE = re.compile(r"[ \t]+[/+][ \t]+")  # "Prescriber / Witness": "A. Roe / Ann Lee"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")  # "1046", "10:46", "10:46:05"
 
 
@@ -296,6 +300,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         continue
                     if kind == "ACCOUNT_ID" and value.strip().isdigit() and len(value.strip()) <= 2:
                         continue  # a conference list's "| Case | ... |" row ordinal: "| 1 |", "| 12 |"
+                    if kind != "PERSON" and re.fullmatch(CREDENTIALS, value.strip()):
+                        continue  # "Bell, Darnell, RT(R), ..." unquoted: the credential shifted under the next column
                     if kind == "FACILITY" and (_BODY_SITE.fullmatch(value) or _LOWER_WORDS.fullmatch(value)):
                         continue  # an access log's "Site" is the body site: "R forearm", "L AC"; a badge's "waist"
                     if kind == "AGE_OVER_89":
@@ -311,6 +317,9 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         start += stamp.start(2)
                     if kind == "PERSON":  # "Choi, Ann L (unit clerk)": the person, not their role
                         end = start + len(_ROLE_AFTER.sub("", value) or value)
+                        for gap in _TWO_PEOPLE.finditer(line, start, end):  # two people: the slash is no name's
+                            results.append(RecognizerResult(kind, offset + start, offset + gap.start(), self.SCORE))
+                            start = gap.end()
                     results.append(RecognizerResult(kind, offset + start, offset + end, self.SCORE))
                 i += 1
         return results

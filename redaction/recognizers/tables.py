@@ -62,6 +62,8 @@ _DELIMITERS = ("|", "\t", ",", ";", _SPACES)
 # a body site under a "Site" column: a side, then lower-case anatomy or "AC" (antecubital): "R basilic vein"
 _BODY_SITE = re.compile(r"(?:R|L|Rt|Lt|RT|LT|Right|Left|right|left|bilat|bilateral|Bilateral)\.?[ \t]+"
                         r"(?:AC|[a-z][a-z]{1,20}(?:[ \t][a-z]{2,20}){0,2})")
+# a lower-case "Location" under a badge or a line: where it is worn or placed ("collar", "left hand"), no site
+_LOWER_PLACE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 # empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
@@ -218,16 +220,21 @@ def _shifted(lines: list[tuple[int, str]], first: int, delimiter: str,
 
 
 _INITIALS = re.compile(r"[A-Z]\.?(?:[ ]?[A-Z]\.?)?")
+# "D'Amico, Joy" / "KING, ANA": a surname cell and a given-name cell that one unquoted comma split
+_GIVEN = re.compile(r"[A-Z](?:['’][A-Z])?[A-Za-z'’-]+")
 
 
 def _join_initials(line: str, cells: list[tuple[int, int]], types: list[str | None]) -> list[tuple[int, int]]:
-    """A CSV row whose person cell is written "Surname, F." unquoted: the initials after the comma are the
-    name's, not a cell of their own (only as many joins as the row has cells too many)."""
+    """A CSV row whose person cell is written "Surname, F." or "Surname, Given" unquoted: the initials or the
+    given name after the comma are the name's, not a cell of their own (only as many joins as the row has cells
+    too many)."""
     extra, joined = len(cells) - len(types), []
     for start, end in cells:
         column = len(joined) - 1
         if (extra and joined and column < len(types) and types[column] == "PERSON"
-                and _INITIALS.fullmatch(line[start:end]) and not _INITIALS.fullmatch(line[slice(*joined[-1])])):
+                and not _INITIALS.fullmatch(line[slice(*joined[-1])])
+                and (_INITIALS.fullmatch(line[start:end])
+                     or (_GIVEN.fullmatch(line[start:end]) and _GIVEN.fullmatch(line[slice(*joined[-1])])))):
             joined[-1] = (joined[-1][0], end)
             extra -= 1
         else:
@@ -286,8 +293,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         continue
                     if kind == "ACCOUNT_ID" and value.strip().isdigit() and len(value.strip()) <= 2:
                         continue  # a conference list's "| Case | ... |" row ordinal: "| 1 |", "| 12 |"
-                    if kind == "FACILITY" and _BODY_SITE.fullmatch(value):
-                        continue  # an access log's "Site" is the body site: "R forearm", "L AC"
+                    if kind == "FACILITY" and (_BODY_SITE.fullmatch(value) or _LOWER_PLACE.fullmatch(value)):
+                        continue  # an access log's "Site" is the body site: "R forearm", "L AC"; a badge's "collar"
                     if kind == "AGE_OVER_89":
                         age = _OLD_AGE.match(value)
                         if age:

@@ -5,7 +5,9 @@
 - an electronic signature written surname first ("/s/ Doe, Jane (MD)");
 - a staff member named after an administrative role ("escalating to PACS admin Ada Long");
 - the second of two people paired with a slash, written surname first ("Ann Ruiz / Doe, Jane P - CT, 555-0100"):
-  a roster's primary and backup.
+  a roster's primary and backup;
+- an interpreter team's members joined by a plus ("Deaf interpreter team Ann Quill + Joy (CDI)"), even when a
+  name spells a word.
 """
 
 from __future__ import annotations
@@ -184,3 +186,21 @@ class RecordFieldNameRecognizer(_NameRecognizer):
         return (any(_given_word(w) or _surname_word(w) for w in words)
                 and not all(w.lower() in not_name_words() or w.lower() in PLACE_AND_DATE_WORDS for w in words)
                 and super().keep(text, start, end))
+
+
+# an interpreter's name: "Joy", "Ann Quill", "Rosa del Rio"
+_TEAM_NAME = (r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t](?:(?:de[ \t]la|de|del|da|van|von|le)[ \t])?"
+              r"[A-Z](?:['’][A-Z])?[a-z'’]+(?:-[A-Z][a-z'’]+)?)?")
+_TEAM = r"\b(?i:interpreters?)(?:[ \t]+(?i:team|pair))?:?[ \t]+"
+
+
+class InterpreterTeamRecognizer(_NameRecognizer):
+    """The members of an interpreter team joined by a plus: "interpreter team Ann Quill + Joy (CDI)"."""
+
+    SCORE = 0.85
+    PATTERNS = (rf"{_TEAM}(?P<phi>{_TEAM_NAME})(?=[ \t]*\+[ \t]*[A-Z])",
+                rf"{_TEAM}{_TEAM_NAME}[ \t]*\+[ \t]*(?P<phi>{_TEAM_NAME})(?=[ \t]*(?:\(|$|[,;.]))")
+    FLAGS = re.MULTILINE
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return text[start:end].split()[0].lower() not in clinical_words()

@@ -6,6 +6,8 @@
 - the surname opening a numbered handoff item before where the patient is: "3. Quill in Obs -- CT HEAD"
 - the patient a dictation is "on": "this is doctor quill dictating on ada fenwick medical record number ..."
 - the writer of a lower-case message: "this is ada fenwick i had the ct scan"; initials confirming a read-back
+- an escort, a dispatch's assignee, a handoff's staff: "RN Ada escort", "Assigned J. Quill; arrived 1651",
+  "(Ada off, Joy on)"
 
 The position decides, so the token is a person even when its letters spell an abbreviation or a word.
 """
@@ -49,6 +51,14 @@ class LoggedPersonRecognizer(RegexRecognizer):
         r"(?P<phi>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2})[ \t]*$",
         # a lower-case message's writer: "hi dr quill\nthis is ada fenwick i had the ct scan"
         r"\bthis[ \t]+is[ \t]+(?P<phi>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){1,2}?)(?=[ \t]+(?:i|my|i'm|im)[ \t])",
+        # an escort named between the credential and the role: "RN Ada escort", "RN J. Quill escorting"
+        r"\bRN[ \t]+(?P<phi>(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+escort(?:ed|ing)?\b",
+        # who a dispatch went to, before the arrival: "Assigned H. Quill; arrived 1651"
+        r"\b(?i:assigned)(?:[ \t]+to)?:?[ \t]+(?P<phi>(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+        r"(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)[;,][ \t]*(?i:arrived|eta|en[ \t]route|on[ \t]scene|dispatched)\b",
+        # a handoff's change of staff: "(Ada off, Joy on)"
+        r"\((?P<phi>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+off,[ \t]*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+on\)",
+        r"\([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+off,[ \t]*(?P<phi>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+on\)",
         # "dictating on ada fenwick medical record number": the patient of a spoken dictation
         r"\b(?i:dictating|dictation)[ \t]+(?i:on|for)[ \t]+(?P<phi>[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){1,3}?)"
         r"(?=[ \t]+(?:medical[ \t]+record|mrn|m[ \t]r[ \t]|date[ \t]+of[ \t]+birth|dob|d[ \t]o[ \t]b)\b)",

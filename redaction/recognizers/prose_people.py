@@ -26,7 +26,7 @@ import re
 from redaction._denylist import abbreviations, clinical_words, not_name_words
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.given_names import surnames
-from redaction.recognizers.word_names import _name_word
+from redaction.recognizers.word_names import cued_name_word
 
 _WORD = r"(?:[A-Z]['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _SURNAME = rf"(?:St\.?[ \t])?{_WORD}"
@@ -50,7 +50,7 @@ def _surname_ok(word: str) -> bool:
     lower = word.strip(".,'’").lower()
     if lower in clinical_words():
         return False
-    return _name_word(word) or lower in surnames()
+    return cued_name_word(word) or lower in surnames()
 
 
 def _titled_acronym(word: str) -> bool:
@@ -61,7 +61,7 @@ def _titled_acronym(word: str) -> bool:
 
 def _full_name_ok(value: str) -> bool:
     words = [w for w in re.split(r"[ \t]+", value) if w and w not in ("St.", "St")]
-    return (bool(words) and all(_name_word(w) or _titled_acronym(w) for w in words[:-1])
+    return (bool(words) and all(cued_name_word(w) or _titled_acronym(w) for w in words[:-1])
             and _surname_ok(words[-1]))
 
 
@@ -121,7 +121,7 @@ class ProsePersonRecognizer(RegexRecognizer):
             before = text[max(0, start - 12):start]
             if re.search(rf"\bDear[ \t]+{_TITLE}[ \t]+$", before):
                 return lower not in clinical_words()  # "Dear Dr. Page,": the title leaves no doubt
-            return _name_word(words[-1]) or _titled_acronym(words[-1]) and bool(_AGE_AFTER.match(text, end))
+            return cued_name_word(words[-1]) or _titled_acronym(words[-1]) and bool(_AGE_AFTER.match(text, end))
         if text[end:end + 3].startswith(" (") and not self._unit_ok(text, end):
             return False
         return _full_name_ok(value)

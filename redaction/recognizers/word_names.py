@@ -40,7 +40,7 @@ individual mother father son daughter husband wife sister brother student worker
 donor recipient applicant inmate candidate participant volunteer caller customer guest visitor case""".split())
 
 
-def _name_word(word: str) -> bool:
+def cued_name_word(word: str) -> bool:
     """A word that may be part of a name where a cue says one stands: no clinical, deny-listed or abbreviated
     word, no credential; a month or place word only when it is also a given name ("May", "June", "Austin")."""
     lower = word.strip(".,'’").lower()
@@ -54,7 +54,7 @@ def _name_word(word: str) -> bool:
 
 
 def _all_name_words(value: str) -> bool:
-    return all(_name_word(w) for w in re.split(r"[ \t,]+", value) if w)
+    return all(cued_name_word(w) for w in re.split(r"[ \t,]+", value) if w)
 
 
 class _CuedWordNameRecognizer(_NameRecognizer):
@@ -129,7 +129,7 @@ class RoleFieldNameRecognizer(_CuedWordNameRecognizer):
 
     def keep(self, text: str, start: int, end: int) -> bool:
         words = [w for w in re.split(r"[ \t,]+", text[start:end]) if w and w.lower() not in _PARTICLE_WORDS]
-        return all(map(_name_word, words)) and not any(w.lower() in _NOT_NAMES for w in words)
+        return all(map(cued_name_word, words)) and not any(w.lower() in _NOT_NAMES for w in words)
 
 
 # months the census lists as given names; a document names such a person with an initial or surname first

@@ -24,6 +24,7 @@ from redaction._format_keywords import without_format_keywords
 from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
+from redaction._not_people import without_roles_and_groups
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
@@ -186,13 +187,14 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
 # a machine format's keywords (vCard / iCalendar property names, SQL statement words) and a fixed-width record's
 # plain columns (sex, state, CPT code), layout words (table headers, title lines), clinical terms, numbers that name
-# no patient, X12 envelope numbers, score fractions (ILO profusion), country and region names; then a hospital's
+# no patient, X12 envelope numbers, score fractions (ILO profusion), country and region names, staff roles, teams,
+# employers, committees and staff numbers (_not_people); then a hospital's
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
 # hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
-    without_countries, without_regions, trim_site_titles,
+    without_countries, without_regions, trim_site_titles, without_roles_and_groups,
     extend_campus_names, reshape_names, widen_word_surnames)
 
 

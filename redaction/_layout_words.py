@@ -42,7 +42,7 @@ _CAPS_RUN = re.compile(r"[ \t]*(?:#+[ \t]*)?(?:[A-Z0-9][A-Z0-9&/'’.-]*(?=[ \t]
 _TITLE_WORDS = frozenset("""note notes report log transcript transcription form summary certification letter request
 record records sheet worksheet referral consult consultation review addendum notice order requisition screening
 assessment evaluation plan history list manifest questionnaire consent results minutes reminder reminders call calls
-message messages survey audit checklist handoff handover intake discharge transfer""".split())
+message messages survey audit checklist handoff handover intake discharge transfer interpretation""".split())
 _EXAM_OPENERS = frozenset("xr cr dx ct cta mr mri mra us nm pet mg rf fluoro dexa".split())
 
 # -- section headings and identifier labels -------------------------------------------------------------
@@ -129,6 +129,8 @@ def _id_label(text: str, span: Span, begin: int) -> bool:
 def _transcript_mark(text: str, span: Span) -> bool:
     words = text[span.start:span.end].replace(",", " ").split()
     rest = [w for w in words if not _INITIAL.fullmatch(w)]
+    if len(rest) >= 2 and len(rest[0]) == 2 and rest[0].isupper() and rest[1][:1].isupper() and not rest[1].isupper():
+        rest = rest[1:]  # "HE Chen", "IT Marsh": two initials before a surname, not a pronoun
     if any(w.lower() in _PRONOUNS for w in rest):
         return True  # "A. It", "Q. You", "uh, this"
     if len(words) == 2 and words[0] in ("Q.", "A.") and words[1].lower() in _AUXILIARIES:
@@ -175,7 +177,8 @@ def drop_layout_words(text: str, spans: list[Span]) -> list[Span]:
         if begin not in headers:
             line = text[begin:end]
             headers[begin] = (line.count(",") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2
-                              or line.count(";") >= 2 or line.count("  ") >= 2) and is_header_row(line, text[end + 1:_line(text, end + 1)[1]])
+                              or line.count(";") >= 2 or line.count("  ") >= 2) \
+                and is_header_row(line, text[end + 1:_line(text, end + 1)[1]])
         if span.entity_type == "FACILITY":
             if _in_title(text, span, begin):
                 drop.add(span)

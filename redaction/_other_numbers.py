@@ -9,6 +9,9 @@
 - A data-clarification query's number, as trial core labs and coding teams write it: "CORE LAB QUERY  Q-45736",
   "Reader Query / DCF  Q-1234", "CODING QUERY #77192". It numbers the question sent to a site, not the patient.
 - An IT service desk's incident number: "Ticket INC0012345". It numbers a ticket about a system.
+- A manufacturer's field safety notice, "Ref FSN-2024-52"; a mine's id on an occupational chest film form, "Mine
+  ID 3961321"; a reading physician's certification, "Cert # B4892"; an outside image import's request, "OUTSIDE
+  IMAGE IMPORT REQUEST  # 80421". They number a recall, a workplace, a reader and a transfer.
 - A courier's tracking or waybill number: "courier_tracking=1Z570217". It numbers a parcel (specimens sent
   between sites), not the patient. A bare "tracking ID" (a results-tracking letter's) is the patient's record's.
 - A network port after an IP address: "10.20.30.40:11112". The address is masked; the port is the DICOM
@@ -22,7 +25,7 @@
   ``<code code="18748-4"``: they name where a field sits and what a document section is. A syslog line's
   process id, "hl7-router[30578]:", and a reference range of decimals, "(0.57-1.11)": a process, a measurement.
 - An age written whole where an account number was looked for ("Mock case: 65Y with ...", "case: 31-year-old"):
-  the patient's age, numbering nothing.
+  the patient's age, numbering nothing; so is an age and sex under an age label ("Age at exam:  33M").
 - A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
   It names the procedure billed, the same for every patient.
 
@@ -39,9 +42,10 @@ import re
 # research protocol needs its number sign: "Protocol # 19-004211")
 _LABEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:(?:patient[ \t]+)?safety[ \t]+event|near[- ]miss|incident|occurrence|event|IRB|"
-    r"image[ \t-]+(?:exchange|share|sharing)[ \t]+request|query|DCF|data[ \t]+clarification(?:[ \t]+form)?)"
+    r"image[ \t-]+(?:exchange|share|sharing|import)[ \t]+request|query|DCF|data[ \t]+clarification(?:[ \t]+form)?|"
+    r"mine)"
     r"[ \t]*(?:#|no\.?|nr\.?|number|id)?"
-    r"|protocol[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
+    r"|(?:protocol|cert(?:ification)?)[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
 # a courier's tracking or waybill number ("courier_tracking=1Z570217", "FedEx tracking # 7789 1234"): the parcel's
 # ("tracking" alone needs a carrier word: a results-tracking letter's "tracking ID" numbers the patient's record)
 _TRACKING_BEFORE = re.compile(r"(?i:(?:(?:\b|_)(?:courier|carrier|shipment|shipping|parcel|package|fedex|ups|dhl|usps)"
@@ -65,12 +69,16 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
                          r"PET|SPECT|DEXA|DXA|angiogra\w*|scan|study|exam|anatomy|complete|limited)\b)")
 
 
-# an IT service desk's incident number ("INC0012345"): it numbers a help-desk ticket about a system, not a patient
-_SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])")
+# an IT service desk's incident number ("INC0012345"): it numbers a help-desk ticket about a system, not a patient;
+# a manufacturer's field safety notice ("Ref FSN-2024-52"): it numbers a recall sent to every site with the device
+_SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])|FSN-\d")
 
 
 # an age written whole ("65Y", "31-year-old", "94-yr-old", "40 yo"): what follows a case label is then the patient's age
 _AGE_VALUE = re.compile(r"\d{1,3}(?:[ \t]?(?:Y|yo|y/o|yrs?)|-(?:years?|yrs?)-old|[ \t]years?[ \t]old)(?![\w/-])")
+# an age and sex under an age label ("Age at exam:  33M"): the patient's age, not an account
+_AGE_SEX = re.compile(r"\d{1,3}[MF](?![\w/-])")
+_AGE_LABEL = re.compile(r"(?i:\bage\b)[^\n:]{0,12}:[ \t]*\Z")
 
 
 def names_no_patient(text: str, start: int) -> bool:
@@ -80,7 +88,8 @@ def names_no_patient(text: str, start: int) -> bool:
     of an IP address, or a bracketed CPT code after an exam title."""
     if drug_lot(text, start) or lot_beside_serial(text, start):
         return True
-    if _AGE_VALUE.match(text, start):
+    if _AGE_VALUE.match(text, start) or _AGE_SEX.match(text, start) and _AGE_LABEL.search(text, max(0, start - 24),
+                                                                                          start):
         return True  # "case: 65Y with", "case: 31-year-old": an age after a case label, no account
     if start and text[start - 1] == ":" and _PORT_BEFORE.search(text, max(0, start - 16), start):
         return True

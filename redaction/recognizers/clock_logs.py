@@ -3,7 +3,8 @@
 - the "Time" column of a vitals or sedation flowsheet or a nursing access log: a header row of short labels split
   by pipes, tabs or semicolons whose cell is "Time" or "Tm" ("Time | HR | SpO2 | Drug"), then rows whose cell in
   that column is a clock ("1847 | 108 | 94% | propofol 1 mg/kg"); every value in the column must be a clock
-  (four digits, or "08:01" with a colon), two rows at least
+  (four digits, or "08:01" with a colon), two rows at least; a run sheet's last column "Done" likewise, its
+  clocks in any form ("1821", "0202 hours", "8:19 PM"), one at least no year could be
 - a narrative log of timed events: two or more clocks on one line, each opening a clause (the line's start,
   or after "." or ";") and followed by a lower-case word, in increasing order ("1314 bolus given; 1323 into
   scanner; 1450 out, awake"); a run of year-shaped values only in a log's ";"-separated clauses, so years opening
@@ -23,8 +24,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:h|[ \t]*(?i:hrs?|hours))?")
 _TIME_LABEL = re.compile(r"(?i:time|tm|clock|hhmm|time[ \t]*\(24h\))")
 _COLON_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")  # a row may write its clock with a colon: "08:01"
+# a run sheet's "Done" column: a clock in any form ("1821", "0202 hours", "8:19 PM", "02:17:53", "3:29 p.m.")
+_DONE_LABEL = re.compile(r"(?i:done|completed|time[ \t]+done)")
+_ANY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?i:hrs?|hours))?|"
+                        r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?i:[ap]\.?m\.?))?")
+_YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 _DELIMITERS = ("|", "\t", ";")
-_HAS_TIME_LABEL = re.compile(r"(?i:time|\btm\b)")
+_HAS_TIME_LABEL = re.compile(r"(?i:time|\btm\b|\|[ \t]*done[ \t]*$)", re.MULTILINE)
 # a clock opening a clause, then a lower-case word: "; 1323 into scanner"
 _CLAUSE_CLOCK = re.compile(r"(?:^|(?<=[.;])[ \t]+)(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z])")
 # a row opening with its clock, then the cell delimiter: "1106\tICU 2", "3:19pm; PACU", "20:56,B,ICU 2"
@@ -55,6 +61,8 @@ def _time_column(line: str) -> tuple[str, int, int] | None:
         for k, label in enumerate(labels):
             if _TIME_LABEL.fullmatch(label):
                 return delimiter, k, len(cells)
+        if _DONE_LABEL.fullmatch(labels[-1]):
+            return delimiter, -1, len(cells)  # the last column: when each row's exam was done
     return None
 
 
@@ -105,7 +113,11 @@ class FlowsheetTimeRecognizer(EntityRecognizer):
                     break
                 start, end = spans[column]
                 cells.append((offset + start, offset + end, row[start:end]))
-            if len(cells) >= 2 and all(_CLOCK.fullmatch(v) or _COLON_CLOCK.fullmatch(v) for _, _, v in cells):
+            if column < 0:  # "Done": every cell a clock, one at least no year could be
+                if len(cells) >= 2 and all(_ANY_CLOCK.fullmatch(v) for _, _, v in cells) \
+                        and not all(_YEAR_SHAPED.fullmatch(v) for _, _, v in cells):
+                    results.extend(RecognizerResult("DATE_TIME", s, e, _SCORE) for s, e, _ in cells)
+            elif len(cells) >= 2 and all(_CLOCK.fullmatch(v) or _COLON_CLOCK.fullmatch(v) for _, _, v in cells):
                 results.extend(RecognizerResult("DATE_TIME", s, e, _SCORE) for s, e, _ in cells)
         return results
 

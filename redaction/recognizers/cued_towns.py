@@ -5,7 +5,9 @@
 - the town a patient line ends on after the age: "Pt: Ana Ruiz, 54 y/o, Cheyenne"
 - a site's town in brackets after its name, as transfer logs write it: "From: Elm Regional Hospital (Boise)"
 - where a patient comes from, after the age: "77 years old from Provo, accession ...", "aged 98 from Macon."
-- where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo."
+- where a relative travelled from: "Wife drove up from Bangor", "flying in from Dayton", "drove pt from Provo.",
+  "drove him to the visit from Provo", "Transport from Provo arranged"; where a patient drives back to, then
+  when: "can drive back to Provo tonight"
 - where an outside study was done, then its date: "Outside CT abdomen in Boise on 3/2/2025", "in Salem on May 4"
 - a town whose name holds a lower-case link word or an elided article, before its state code and ZIP code:
   "Lake of Pines, MN 55012", "Coeur d'Alene, ID 83814" (the state and ZIP make it a town; "Smith or Roe, MD" has none)
@@ -51,9 +53,13 @@ class CuedTownRecognizer(RegexRecognizer):
         rf"\b{_SITE_END}[ \t]+\((?P<phi>{_TOWN})\)",
         # "drove up from Bangor", "flying in from Dayton, reachable at ...", "drove pt from Provo."
         rf"\b(?:drove|drive|drives|driving|driven|flew|fly|flies|flying|flown|came|come|coming|arrived|arrives|"
-        rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting)(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|"
-        rf"them|me|us|himself|herself|myself|themselves)){{0,2}}[ \t]+from[ \t]+(?P<phi>{_TOWN})"
-        r"(?=[ \t]*(?:[,.;)]|$|[ \t]to\b))",
+        rf"arriving|travel(?:l)?ed|travel(?:l)?ing|visiting|[Tt]ransport(?:ation)?|[Tt]ransfer|[Rr]ide)"
+        rf"(?:[ \t]+(?:up|down|in|over|out|back|pt|patient|him|her|them|me|us|himself|herself|myself|themselves|"
+        rf"to[ \t]+the[ \t]+(?:visit|appointment|clinic|hospital|scan))){{0,2}}[ \t]+from[ \t]+(?P<phi>{_TOWN})"
+        r"(?=[ \t]*(?:[,.;)]|$|[ \t]to\b|[ \t](?:with|arranged|booked|tonight|today|tomorrow)\b))",
+        # "asks if she can drive back to Hope tonight": where a patient goes home to, then when
+        rf"\b(?:drive|drives|driving|drove|fly|flying|flew|head|heading|go|going|get|getting)[ \t]+(?:back|home)"
+        rf"[ \t]+to[ \t]+(?P<phi>{_TOWN})(?=[ \t]+(?:tonight|today|tomorrow|afterwards|after)\b)",
         # "77 years old from Provo, ...", "aged 98 from Glen Ellyn.": where a patient line's age says they live
         rf"\b(?:\d{{1,3}}[ \t-]?(?:yr-old|yo|y/o|y\.o\.|year-old|years[ \t]+old)|(?i:aged)[ \t]+\d{{1,3}})[ \t]+"
         rf"from[ \t]+(?P<phi>{_TOWN})(?=[ \t]*(?:[,.;)]|$))",

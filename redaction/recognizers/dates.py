@@ -60,6 +60,8 @@ class DateRecognizer(RegexRecognizer):
         rf"\b{_MONTH}[-/]{_DAY}[-/,]\s?\d{{2,4}}\b",  # Mar-14-2026
         rf"\b{_DAY}/{_MONTH}/\d{{2,4}}\b",  # 14/Mar/2026
         rf"\b{_DAY}(?:st|nd|rd|th)?\s*{_MONTH}\s*\d{{4}}\b",  # 14MAR2026, 14th March 2026
+        # a military date whose day has one digit: "DOB: 8JAN30", "expect an answer by 4JUN24"
+        r"\b[1-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}\b",
         rf"\b(?:(?i:the)\s+)?{_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b",  # 14th of March, 2026
         # spoken: "march fourteenth", "the fourteenth of march", "june 30" (lower case: dictation, chat)
         rf"(?i)\b{_MONTH_LOWER}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
@@ -86,10 +88,12 @@ class DateRecognizer(RegexRecognizer):
             return False  # "IV abx day 6/7": a day of a course, not a date
         if _SIGNER_INITIAL.search(text, max(0, start - 16), start):
             return True  # "reconciled by P. 2/12": a signer's initial, then the date
-        return not _PAGE.search(text, max(0, start - 8), start)  # "P. 1/3" is a page count
+        # "P. 1/3" is a page count; "RUN SHEET  May 19, 2023" is a sheet's date
+        return not (_PAGE.search(text, max(0, start - 8), start) and _COUNT_OF.fullmatch(text, start, end))
 
 
 _PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pages|sheet)\.?[ \t]*\Z")
+_COUNT_OF = re.compile(r"\d{1,3}/\d{1,3}")
 _SIGNER_INITIAL = re.compile(r"\b(?i:by)[ \t]+P\.[ \t]*\Z")
 _LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])[CTLS]\Z")
 # "day" alone: after "last dose" or "first fraction" the same shape is the date it was given ("last dose 2/11")

@@ -25,7 +25,7 @@ for _type, _words in {
               "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness pcp user username login userid md candidate",
+              "witness pcp user username login userid md candidate participant consenter enrollee",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
@@ -98,6 +98,8 @@ def _column_type(label: str) -> str | None:
     if not words or any(w in _DESCRIPTIVE for w in words):
         return None
     joined = "".join(words)
+    if len(words) > 1 and words[-1] == "by":
+        return "PERSON"  # "Ordered by", "Read by": whoever did it ("ordered" alone is a date)
     if joined in _WHOLE_PERSON_LABELS:
         return "PERSON"
     if joined in _COLUMN_WORDS:
@@ -191,6 +193,8 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
 _DATE_AND_CLOCK = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$")
 # "Choi, Ann L (unit clerk)": a role after the name; "Roe / Ann Lee; waste 0.2 mL witnessed": a note after it
 _ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$|[ \t]*;[ \t]*[a-z].*$")
+# "Okonkwo MD", "Doe, Jane, RN": the credential closing a person's cell is no part of the name
+_CREDENTIAL_AFTER = re.compile(rf"(?:,?[ \t]+(?:{CREDENTIALS}))+$")
 _TWO_PEOPLE = re.compile(r"[ \t]+[/+][ \t]+")  # "Prescriber / Witness": "A. Roe / Ann Lee"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?")  # "1046", "10:46", "10:46:05"
 
@@ -316,7 +320,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                                                         self.SCORE))
                         start += stamp.start(2)
                     if kind == "PERSON":  # "Choi, Ann L (unit clerk)": the person, not their role
-                        end = start + len(_ROLE_AFTER.sub("", value) or value)
+                        value = _ROLE_AFTER.sub("", value) or value
+                        end = start + len(_CREDENTIAL_AFTER.sub("", value) or value)
                         for gap in _TWO_PEOPLE.finditer(line, start, end):  # two people: the slash is no name's
                             results.append(RecognizerResult(kind, offset + start, offset + gap.start(), self.SCORE))
                             start = gap.end()

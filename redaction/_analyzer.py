@@ -63,7 +63,7 @@ class PhiAnalyzer:
     """
 
     def __init__(self, recognizers: list[EntityRecognizer], nlp: Any | None, *, threshold: float = 0.5,
-                 entities: frozenset[str] = PHI_TYPES) -> None:
+                 entities: frozenset[str] = PHI_TYPES, name_tagger: Any | None = None) -> None:
         self._patterns = [r for r in recognizers if not getattr(r, "uses_nlp_artifacts", False)]
         self._ner = [r for r in recognizers if getattr(r, "uses_nlp_artifacts", False)]
         # The OCR re-read keeps only numeric types: a plain pattern recognizer of another type is not rerun.
@@ -71,6 +71,7 @@ class PhiAnalyzer:
         self._nlp = nlp
         self._threshold = threshold
         self._entities = sorted(entities)
+        self._name_tagger = name_tagger if "PERSON" in entities else None  # redaction.learned.NameTagger
 
     def analyze(self, text: str) -> list[Span]:
         text = fold(text)  # "NOVOTNÁ" is read as "NOVOTNA": same offsets, ASCII patterns apply
@@ -86,9 +87,18 @@ class PhiAnalyzer:
             spans.extend(self._run(self._ner, text, artifacts))
         for span_filter in _SPAN_FILTERS:
             spans = span_filter(text, spans)
+        if self._name_tagger is not None:  # names no rule found, before names are spread
+            spans.extend(self._learned_names(text, spans))
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         return merge_spans(with_initials(text, spans))  # "Okafor, B.": found or spread, the initial joins
+
+    def _learned_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """The tagger's names for words no span covers, judged by the same filters ("Israel" is a country)."""
+        found = self._name_tagger.person_spans(text, spans)
+        for span_filter in _SPAN_FILTERS if found else ():
+            found = span_filter(text, found)
+        return found
 
     def _run(self, recognizers: list[EntityRecognizer], text: str, artifacts: NlpArtifacts | None) -> list[Span]:
         spans = []
@@ -339,4 +349,19 @@ def build_analyzer(config: Path | None = None, *, nlp: Any | None = None) -> Phi
         raise RedactionConfigError(f"unknown entity types: {', '.join(sorted(unknown))}")
     if nlp is None and data.get("nlp_model"):
         nlp = _load_nlp(data["nlp_model"])
-    return PhiAnalyzer(recognizers, nlp, threshold=float(data.get("threshold", 0.5)), entities=entities)
+    return PhiAnalyzer(recognizers, nlp, threshold=float(data.get("threshold", 0.5)), entities=entities,
+                       name_tagger=_name_tagger(data.get("name_tagger")))
+
+
+def _name_tagger(setting: Any) -> Any | None:
+    """``name_tagger: 0.9`` (its probability threshold) runs the learned tagger; ``off`` or absent does not."""
+    if setting is None or setting is False or setting == "off":
+        return None
+    if isinstance(setting, bool) or not isinstance(setting, (int, float)) or not 0 < setting < 1:
+        raise RedactionConfigError(f"name_tagger must be a threshold between 0 and 1 or off, not {setting!r}")
+    from redaction.learned import NameTagger, NameTaggerUnavailable
+
+    try:
+        return NameTagger.load(threshold=float(setting))
+    except NameTaggerUnavailable as exc:
+        raise RedactionConfigError(f"{exc} (set name_tagger: off to run without it)") from None

@@ -28,7 +28,7 @@ def _known(word: str) -> bool:
     return word in not_name_words() or word in clinical_words() or is_common_word(word)
 
 
-def _swapped_word(word: str) -> bool:
+def swapped_word(word: str) -> bool:
     """True when swapping one adjacent pair of letters of ``word`` (lower case) spells a known word."""
     for i in range(len(word) - 1):
         if word[i] != word[i + 1] and _known(word[:i] + word[i + 1] + word[i] + word[i + 2:]):
@@ -46,4 +46,4 @@ def is_typo_heading(text: str, start: int, end: int, line_begin: int, line_end: 
     if not following.strip():
         return False
     lower = word.lower()
-    return lower not in _given_names() and not _known(lower) and _swapped_word(lower)
+    return lower not in _given_names() and not _known(lower) and swapped_word(lower)

@@ -74,14 +74,27 @@ def _credential(text: str, span: Span) -> bool:
             and word.lower() in abbreviations())
 
 
+_POSSESSIVE_OR_CONTRACTED = re.compile(r"['’](?:s|re|ll|ve|d)\Z")
+_PROPER_BEFORE = re.compile(r"[A-Za-z][ \t]*(?:[-–][ \t]*)?\Z")
+
+
 def _everyday_words(text: str, span: Span) -> bool:
-    """A lower-case "name" of everyday words only ("opened around", "detector battery")."""
+    """A "name" of everyday words only, none a given name or a surname ("opened around", "again that's",
+    "Health Information", "PRESSURE LIMIT")."""
     from redaction.recognizers.given_names import given_names, surnames  # the recognizers import the filters
 
-    words = text[span.start:span.end].split()
-    return (len(words) > 1 and all(w.isalpha() and w.islower() and len(w) > 2 for w in words)
-            and all((is_common_word(w) or w in clinical_words()) and w not in given_names() and w not in surnames()
-                    for w in words))
+    words = [_POSSESSIVE_OR_CONTRACTED.sub("", w) for w in text[span.start:span.end].split()]
+    if len(words) < 2 or not all(w.isalpha() and len(w) > 2 for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if not all((is_common_word(w) or w in clinical_words()) and w not in given_names() for w in lowered):
+        return False
+    if any(w in surnames() for w in lowered):
+        return False
+    # capitalised too ("To: Health Information Management", "| PRESSURE LIMIT"), unless the words are initials
+    # ("LCH PACS") or the tail of a longer proper noun ("Cedar Bluff Regional", "Center - Tuskegee Road")
+    return all(w.islower() for w in words) or not (any(w in abbreviations() for w in lowered)
+                                                   or _PROPER_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
 def _not_a_person(text: str, span: Span) -> bool:

@@ -26,6 +26,7 @@
   process id, "hl7-router[30578]:", and a reference range of decimals, "(0.57-1.11)": a process, a measurement.
 - An age written whole where an account number was looked for ("Mock case: 65Y with ...", "case: 31-year-old"):
   the patient's age, numbering nothing; so is an age and sex under an age label ("Age at exam:  33M").
+- A message gateway's delivery failure code: "| FAILED 30007", "error code 21614". It numbers a carrier's error.
 - A radiology CPT code (70010-79999) in brackets after an exam's title: "PELVIC ULTRASOUND — COMPLETE (76856)".
   It names the procedure billed, the same for every patient.
 
@@ -43,7 +44,7 @@ import re
 _LABEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:(?:patient[ \t]+)?safety[ \t]+event|near[- ]miss|incident|occurrence|event|IRB|"
     r"image[ \t-]+(?:exchange|share|sharing|import)[ \t]+request|query|DCF|data[ \t]+clarification(?:[ \t]+form)?|"
-    r"mine)"
+    r"mine|failed|error(?:[ \t]+code)?)"
     r"[ \t]*(?:#|no\.?|nr\.?|number|id)?"
     r"|(?:protocol|cert(?:ification)?)[ \t]*(?:#|no\.?|nr\.?|number|id)))[ \t]*[:#]?[ \t]*\Z")
 # a courier's tracking or waybill number ("courier_tracking=1Z570217", "FedEx tracking # 7789 1234"): the parcel's

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from redaction.recognizers._first import searching
+
 Anchors = tuple[tuple[str, ...], tuple[str, ...]]  # (for the lower-cased text, for its words() form)
 Present = tuple[frozenset[str], frozenset[str]]
 
@@ -77,7 +79,10 @@ def current_index() -> object:
 class _Scanner:
     def __init__(self, strings: set[str]) -> None:
         strings = {s for s in strings if s}
-        self._pattern = re.compile("(?=(" + _tree(sorted(strings)) + "))") if strings else None
+        # each match is the longest anchor at one position, then that one character (the next search starts at
+        # the next position, as after an empty match); the search skips to the characters an anchor starts with
+        first = "".join(sorted({re.escape(s[0]) for s in strings}))
+        self._pattern = searching("(?=(" + _tree(sorted(strings)) + "))(?s:.)", 0, first) if strings else None
         self._within = {s: frozenset(s[i:j] for i in range(len(s)) for j in range(i + 1, len(s) + 1)
                                      if s[i:j] in strings) for s in strings}
 

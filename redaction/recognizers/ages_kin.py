@@ -4,6 +4,7 @@
   "My great-aunt Wilhelmina Ostrander (96) ...", "my grandfather was 91 when ..."
 - an age reached at death, said as a life's length: "my grandmother lived to 102", "who lived to be 95",
   "lived until 93", "lived to age 99"
+- a person's age as an aside after pronoun or role: "the patient, now 98, could not travel"
 - the value a spreadsheet's age formula shows in a formula dump: ``E2: =DATEDIF(C2,D2,"y")  -> 93``,
   ``=YEARFRAC(B4,TODAY()) = 91``
 
@@ -53,6 +54,8 @@ class AgeFormulaRecognizer(RegexRecognizer):
                 rf"[ \t]*(?:->|→|=>|=|:)[ \t]*(?P<phi>{_AGE})(?!\d|[.,]\d|[/:-])",)
 
 
+_ROLE = (r"(?:(?i:she|he)|(?i:(?:the[ \t]+)?(?:claimant|plaintiff|decedent|patient|pt|member|resident|insured|"
+         r"enrollee|subject)))")
 # a third person, named by pronoun or by role: "she's 95", "he is 91", "Claimant is 96", "the patient is 93"
 _THIRD = (r"(?:(?i:she|he)(?:['’]s|[ \t]+(?:is|was))|(?i:(?:the[ \t]+)?(?:claimant|plaintiff|decedent|patient|pt|"
           r"member|resident|insured|enrollee|subject))[ \t]+(?i:is|was)|"
@@ -66,7 +69,9 @@ class ThirdPersonAgeRecognizer(RegexRecognizer):
     ENTITY = "AGE_OVER_89"
     SCORE = 0.85
     PATTERNS = (rf"\b{_THIRD}[ \t]+(?:(?i:now|almost|nearly|still|already)[ \t]+)?(?P<phi>{_AGE})"
-                rf"(?![ \t]*(?i:of|out|in|on|at)\b){_NOT_AN_AGE}",)
+                rf"(?![ \t]*(?i:of|out|in|on|at)\b){_NOT_AN_AGE}",
+                # the age as an aside: "because the patient, now 98, could not travel", "she, aged 93, ..."
+                rf"\b{_ROLE},[ \t]+(?i:now|aged|age)[ \t]+(?P<phi>{_AGE})(?=[ \t]*(?:[,;)]|[—–][ \t]))",)
 
 
 class AgeAtStudyRecognizer(RegexRecognizer):

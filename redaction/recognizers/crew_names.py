@@ -4,7 +4,10 @@ position decides even when the surname is a word or an eponym ("Street", "Frost"
 - a transport or sedation crew line: ``Flight RN O. Bell; medic K. Street; receiving MD Winter 555-0111``,
   ``Monitored by Ann Cole, RN; MD Young.``;
 - a role cell of a table followed by the name's cell: ``| Surgeon | Frost |``;
-- an initialled surname after "by" ending its clause: ``produced 11/24 by T. Street;``.
+- an initialled surname after "by" ending its clause: ``produced 11/24 by T. Street;``;
+- a given name or surname after a ward role, then the verb of an incident narrative:
+  ``transporter Amara witnessed``, ``Charge RN Holt notified at 4 PM``, and a transport board's transporter
+  column (the name, then the trip's status and time).
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from redaction.recognizers._base import RegexRecognizer
 _CAPITAL = r"[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][a-z]+)?"
 _INITIAL = r"[A-Z]\.[ \t]?"
 # the entry ends: a separator, a sentence end, a phone number, or the line's end
+# what a named witness did in an incident narrative: "transporter Amara witnessed", "RN Holt notified"
+_NARRATIVE_VERB = (r"(?:witnessed|notified|paged|called|assisted|responded|arrived|reported|observed|informed|"
+                   r"updated|saw|found|helped|was[ \t]+(?:notified|present|paged|called|informed))")
 _ENTRY_END = r"(?=[ \t]*(?:[;,|]|\.(?:[ \t]|$)|\(?\+?\d[\d ().-]{6,}|$))"
 
 
@@ -31,6 +37,12 @@ class CrewRoleNameRecognizer(RegexRecognizer):
         rf"\|[ \t]*(?i:surgeon|radiologist|attending|referring physician|ordering physician|physician|proceduralist)"
         rf"[ \t]*\|[ \t]*(?P<phi>(?:{_INITIAL})?{_CAPITAL}(?:[ \t]{_CAPITAL})?)[ \t]*(?=\||$)",
         rf"\bby[ \t]+(?P<phi>{_INITIAL}{_CAPITAL})(?=[ \t]*(?:[;,]|\.(?:[ \t]|$)|$))",
+        rf"\b(?:(?i:transporter|porter|escort|sitter|aide|charge[ \t]+nurse)|(?:Charge[ \t]+)?(?:RN|LPN|CNA))[ \t]+"
+        rf"(?P<phi>{_CAPITAL}(?:[ \t]{_CAPITAL})?)(?=[ \t]+{_NARRATIVE_VERB}\b)",
+        # a transport board's transporter column, the trip's status and clock after it:
+        # ``3G14  KOVAC, ANA  CT head  WC  -  Oksana  picked up 20:28``
+        rf"(?<=[ \t][ \t])(?P<phi>{_CAPITAL}(?:[ \t]{_CAPITAL})?)[ \t]{{2,}}"
+        rf"(?=(?:picked[ \t]up|in[ \t]exam|returned|dispatched|en[ \t]route|assigned)[ \t]+\d{{1,2}}:\d\d\b)",
     )
     FLAGS = re.MULTILINE
 

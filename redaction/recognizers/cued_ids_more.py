@@ -7,7 +7,8 @@
 * a Quebec-style health card ("RAMQ ABCD 1234 5678", "numéro d'assurance maladie c'est ABCD 1234 5678") and a
   member ID given as the answer on the next turn of a transcript ("Member ID, please?\\nB: It's AB 1234 5678");
 * a patient's or a staff member's initials after a field label ("Pt: J.K.", "abstractor J.K.") and an agent
-  named by a given name and an initial ("agent Maria T.").
+  named by a given name and an initial ("agent Maria T.");
+* an accession number read out character by character after its cue ("accession is 2 4 C T 7 5 8 9 3").
 """
 
 from __future__ import annotations
@@ -67,3 +68,16 @@ class LabelledInitialsRecognizer(RegexRecognizer):
         (rf"\b(?:agent|Agent|scheduler|Scheduler|representative|rep)[ \t]+(?P<phi>{_UP}[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?"
         rf"(?:[ \t]{_UP}[a-zà-ÿ]+)?[ \t]{_UP}\.)(?!\w)"),
     )
+
+
+class SpelledAccessionRecognizer(RegexRecognizer):
+    """"accession is 2 4 C T 7 5 8 9 3", "accession number: 2 5 M R 1 1 0 4 2": an accession read out one
+    character at a time (a voicemail transcript), letters and digits each standing alone."""
+
+    ENTITY = "ACCESSION"
+    SCORE = 0.85
+    PATTERNS = (r"\b(?i:accession)(?:[ \t]+(?i:number|no\.?|num|#))?[ \t]*(?:(?i:is|was)[ \t]+|[:#][ \t]*)"
+                r"(?P<phi>[0-9A-Z](?:[ \t,-]{1,2}[0-9A-Z]){4,})(?![\w.]|-\w)",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        return sum(c.isdigit() for c in text[start:end]) >= 3

@@ -1,9 +1,9 @@
 """DICOM headers pasted as text (dcmdump, pydicom, dciodvfy listings): the value representation says what a value is.
 
 ``(0010,0010) PN [DOE^JANE]`` is a person whatever the name looks like; DA/TM/DT values are dates and
-times; an AS age of 90 or more is an identifier; and LO/SH/ST values are identifying when their tag is
-one the DICOM de-identification profile (PS3.15 Annex E) removes: patient and other IDs, accession
-number, institution, device serial. Descriptions (StudyDescription, ProtocolName) are kept.
+times; an AS age of 90 or more is an identifier (with its unit letter, "094Y"); and LO/SH/ST values are
+identifying when their tag is one the DICOM de-identification profile (PS3.15 Annex E) removes: patient
+and other IDs, accession number, institution, device serial. Descriptions (StudyDescription, ProtocolName) are kept.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ _IDENTIFYING_TAGS = {
     ("0008", "1060"): "PERSON",  # NameOfPhysiciansReadingStudy
     ("0008", "1070"): "PERSON",  # OperatorsName
 }
-_OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?=Y)")
+# the number with its unit letter: "094Y" is one Age String value
+_OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)Y")
 
 
 class DicomTextRecognizer(EntityRecognizer):

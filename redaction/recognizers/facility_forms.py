@@ -1,7 +1,8 @@
 """Facility names in forms the main facility patterns cut short: a head noun followed by "of" and its
 place ("University Medical Center of Pine Ridge", "Children's Hospital of Harrow"), a saint's hospital
 written with "St" and a possessive ("St Elowen's Hospital"), and heads made of two or three words
-("Harrow Health Service", "Pine Ridge Hospice House", "Elm Row Transitional Care Unit", "Elm Row Open MRI").
+("Harrow Health Service", "Pine Ridge Hospice House", "Elm Row Transitional Care Unit", "Elm Row Open MRI",
+"Elm Row Veterans Home"), and an outpatient site's letterhead in capitals ("HARBORVIEW OUTPATIENT RADIOLOGY").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class FacilityFormRecognizer(RegexRecognizer):
         r"\b(?:St\.?|Saint)[ \t][A-Z][a-z]+['’]s[ \t](?:Hospital|Infirmary|Hospice|Medical[ \t]Cent(?:er|re)|Clinic)\b",
         # two- and three-word heads after a place name
         rf"\b(?:{_CAP}[ \t]){{1,3}}(?:Health[ \t]Service|Hospice[ \t]House|Transitional[ \t]Care[ \t]Unit|"
-        rf"Care[ \t]Home|Rest[ \t]Home|Open[ \t]MRI|Open[ \t]MR)\b(?!s)",
+        rf"Care[ \t]Home|Rest[ \t]Home|Veterans['’]?[ \t]Home|Soldiers['’]?[ \t]Home|Open[ \t]MRI|Open[ \t]MR)\b(?!s)",
     )
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,7 +56,8 @@ class FacilityFormRecognizer(RegexRecognizer):
 
 _LEADING = frozenset({"the", "from", "at", "to", "in", "via", "site", "and", "our", "your", "their"})
 _HEAD_WORDS = frozenset("hospital hospitals medical center centre health system cancer infirmary service hospice "
-                        "house transitional care unit home rest open mri mr".split())
+                        "house transitional care unit home rest open mri mr veterans veterans' veterans’ soldiers "
+                        "soldiers' soldiers’".split())
 
 
 class SaintSiteRecognizer(RegexRecognizer):
@@ -70,3 +72,18 @@ class SaintSiteRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].split()[1:-1]
         return not any(w.lower() in clinical_words() or w.lower() in PLACE_AND_DATE_WORDS for w in words)
+
+
+class CapsOutpatientSiteRecognizer(RegexRecognizer):
+    """``HARBORVIEW OUTPATIENT RADIOLOGY``: an outpatient site's name in capitals, as a letterhead prints it."""
+
+    ENTITY = "FACILITY"
+    SCORE = 0.85
+    PATTERNS = (r"\b(?:[A-Z][A-Z'’-]+[ \t]+){1,3}OUTPATIENT[ \t]+(?:RADIOLOGY|IMAGING|CLINIC|CENTER|CENTRE)\b",)
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        # "DIAGNOSTIC OUTPATIENT RADIOLOGY", "DEPARTMENT OF OUTPATIENT IMAGING": a service, no site named
+        name = text[start:end].split()[:-2]
+        return not any(w.lower() in clinical_words() or w.lower() in department_words()
+                       or w.lower() in PLACE_AND_DATE_WORDS or w.lower() in _LEADING or w in ("OF", "AND")
+                       for w in name)

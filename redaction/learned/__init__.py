@@ -32,6 +32,7 @@ WEIGHTS = "name_tagger.json.gz"
 SCORE = 0.85  # below 0.9: the analyzer's clinical-context check judges each proposal too
 _SENTENCE_END = re.compile(r"[.!?][ \t]+$")
 _ARTICLE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)[ \t]+$")
+_NEGATION = re.compile(r"(?<![A-Za-z])(?:[Nn]ot|NOT|[Nn]o|NO|[Nn]ever)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)  # "Israel", "Jordan": a country here, not a given name
 _PARTICLES = frozenset("van von der den del della de da di du dos das le la bin ibn bint ter ten al el".split())
@@ -65,8 +66,12 @@ class NameTagger:
                 return False
             if _ARTICLE.search(text, max(0, start - 5), start) and _LOWER_NEXT.match(text, end):
                 return False  # "a Pavlik harness", "the Hickman line": a device or eponym before its noun
-            # "... your son Mateo. Many families": a sentence's first word that is an English word
-            return not ("K" in word_info(word)[1] and _SENTENCE_END.search(text, max(0, start - 3), start))
+            if "K" not in word_info(word)[1]:
+                return True
+            # "... your son Mateo. Many families": a sentence's first word that is an English word;
+            # "Patient = Not Given", "No Show": an English word after a negation is a placeholder, not a surname
+            return not (_SENTENCE_END.search(text, max(0, start - 3), start)
+                        or _NEGATION.search(text, max(0, start - 7), start))
 
         out: list[Span] = []
         for start, end, word, prob in self.model.scores(text, wanted):

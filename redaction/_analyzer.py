@@ -20,6 +20,7 @@ from redaction._countries import without_countries
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
 from redaction._fold import fold
+from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
 from redaction._layout_words import drop_layout_words
 from redaction._name_shapes import reshape_names
@@ -205,7 +206,7 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
     without_countries, without_regions, trim_site_titles, without_roles_and_groups,
-    extend_campus_names, reshape_names, widen_word_surnames)
+    without_form_cues, extend_campus_names, reshape_names, widen_word_surnames)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

@@ -30,7 +30,8 @@ from redaction._spans import Span
 from redaction._vocabulary import is_common_word
 
 # staff roles and a note's verb that open a detection without being part of the name
-_ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographer phlebotomist".split())
+_ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographer phlebotomist witness reached checked "
+                           "prescriber pcp".split())
 _TEAM_BEFORE = re.compile(r"(?i:\b(?:player|plays|played|playing|athlete|team)[ \t]+(?:for|with|on))[ \t]+"
                           r"(?:the[ \t]+)?\Z")
 _EMPLOYER_BEFORE = re.compile(r"(?i:\bemployer)(?:[ \t]+(?i:name))?[ \t]*:[ \t]*\Z")
@@ -132,6 +133,8 @@ def without_roles_and_groups(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less roles, credentials, teams, employers, committees and staff numbers (see the module)."""
     out = []
     for span in spans:
+        if span.entity_type == "CITY":
+            span = _trim_role(text, span) or span  # "Prescriber Sunny Hill": the role is no part of the place
         if span.entity_type == "PERSON":
             trimmed = _trim_role(text, span)
             if trimmed is None or _not_a_person(text, trimmed):

@@ -7,6 +7,7 @@ Each candidate gets a list of feature strings; the model is a weight per string.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +27,16 @@ _MC = re.compile(r"(?:Mc|Mac|O'|D'|Di|De|La|Le|Van|Von)[A-Z]")
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[frozenset[str], ...]:
     return (given_names(), surnames(), clinical_words(), eponyms(), not_name_words(), PLACE_AND_DATE_WORDS)
+
+
+def vocabulary_fingerprint() -> str:
+    """A digest of the word lists whose membership flags are features (name lists, clinical terms, deny-lists):
+    weights trained under other lists read their flags wrongly, so the weights file records the one it saw."""
+    digest = hashlib.sha256()
+    for words in _vocabularies():
+        digest.update("\n".join(sorted(words)).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 def shape(word: str) -> str:

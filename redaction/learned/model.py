@@ -1,7 +1,9 @@
 """The name tagger's model: logistic regression over the feature strings of ``features``, trained with L-BFGS.
 
-The weights file is gzipped JSON, ``{"bias": b, "weights": {feature: weight}}`` with the non-zero weights
-rounded to 4 decimals, keys sorted and no gzip timestamp: the same corpora give the same bytes.
+The weights file is gzipped JSON, ``{"bias": b, "weights": {feature: weight}, "vocabulary": digest}`` with the
+non-zero weights rounded to 4 decimals, keys sorted and no gzip timestamp: the same corpora give the same bytes.
+``vocabulary`` is the digest of the word lists the features were computed with (``vocabulary_fingerprint``): a test
+fails when the lists change and the weights were not retrained.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import numpy as np
 from scipy import optimize, sparse
 
 from redaction._fold import fold
-from redaction.learned.features import document_tokens
+from redaction.learned.features import document_tokens, vocabulary_fingerprint
 
 FORMAT = "radgate-name-tagger-1"
 
@@ -26,6 +28,7 @@ FORMAT = "radgate-name-tagger-1"
 class Model:
     bias: float
     weights: dict[str, float]
+    vocabulary: str = ""  # vocabulary_fingerprint() when trained
 
     def scores(self, text: str, wanted: Callable[[int, int, str], bool] | None = None
                ) -> list[tuple[int, int, str, float]]:
@@ -39,7 +42,7 @@ class Model:
         return out
 
     def save(self, path: Path) -> None:
-        data = {"format": FORMAT, "bias": round(self.bias, 4),
+        data = {"format": FORMAT, "bias": round(self.bias, 4), "vocabulary": self.vocabulary,
                 "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if round(v, 4)}}
         raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         Path(path).write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
@@ -49,7 +52,7 @@ class Model:
         data = json.loads(gzip.decompress(Path(path).read_bytes()))
         if data.get("format") != FORMAT:
             raise ValueError(f"{path}: not a name tagger weights file ({FORMAT})")
-        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, data.get("vocabulary", ""))
 
 
 def labelled_tokens(doc: dict) -> Iterable[tuple[list[str], int]]:
@@ -89,7 +92,8 @@ def train(docs: Iterable[dict], *, l2: float = 1.0, min_count: int = 2, max_iter
                            np.asarray(indptr, dtype=np.int64)), shape=(len(rows), len(names)))
     y = np.asarray(labels, dtype=np.float64)
     w = _fit(x, y, l2, max_iter)
-    return Model(float(w[-1]), {names[i]: float(w[i]) for i in np.flatnonzero(np.abs(w[:-1]) >= 5e-5)})
+    return Model(float(w[-1]), {names[i]: float(w[i]) for i in np.flatnonzero(np.abs(w[:-1]) >= 5e-5)},
+                 vocabulary_fingerprint())
 
 
 def _fit(x: sparse.csr_matrix, y: np.ndarray, l2: float, max_iter: int) -> np.ndarray:

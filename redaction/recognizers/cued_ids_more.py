@@ -38,8 +38,9 @@ class LastFourSsnRecognizer(RegexRecognizer):
         (r"\b(?i:last[ \t](?:4|four)(?:[ \t]digits)?[ \t]of[ \t](?:the[ \t]|her[ \t]|his[ \t]|my[ \t])?)"
         r"(?:SSN|social(?:[ \t]security)?)[ \t]*[:#]?[ \t]*(?:is[ \t])?(?P<phi>\d{4})\b"),
         # "My SSN ends in 1234", "social security number ending with 1234"
-        (r"\b(?:SSN|SS#|(?i:social[ \t]security(?:[ \t](?:no\.?|number|#))?))[ \t]+(?i:ends|ending)[ \t]+"
-        r"(?i:in|with)[ \t]+(?P<phi>\d{4})\b(?![-/.]\d)"),
+        # "SSN on file ending 1234": what holds the number may come between, "in" / "with" may be left out
+        (r"\b(?:SSN|SS#|(?i:social[ \t]security(?:[ \t](?:no\.?|number|#))?))(?i:[ \t]+on[ \t]+(?:file|record))?"
+        r"[ \t]+(?i:ends|ending)[ \t]+(?:(?i:in|with)[ \t]+)?(?P<phi>\d{4})\b(?![-/.]\d)"),
     )
 
 

@@ -7,6 +7,8 @@ each following line with the same number of cells is a row, and every non-empty 
 identifying header is masked whole. Columns such as "Exam", "Status" or "Priority" are left alone.
 Exports write labels without spaces ("PatientName", "STUDYTIME", "REFERRINGPHYS"): camel case and the
 known words a label is made of split it, and a label ending in "Date" or "Time" ("Exam Date") is a date.
+An unquoted CSV date "Oct 3, 1957" is one cell, not two; an unlabelled column holding "MRN 00412233" and bare
+numbers is a record-number column; a "Transducer" value is a serial only with four digits or more ("C5-1" is a model).
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ for _type, _words in {
               "nurse rn contact phys guardian performer performed assigned owner interpreter reviewer requester "
               "requested caller clinician doctor dr surname lastname firstname given family member subscriber "
               "guarantor parent mother father spouse kin nok insured recipient operator transcriptionist by initials "
-              "witness pcp user username login userid md candidate participant consenter enrollee",
+              "witness pcp user username login userid md candidate participant consenter enrollee referrer",
     "DATE_TIME": "dob birth birthdate date time sched scheduled arrived arrival start started end ended completed "
                  "complete ordered received dos when timestamp datetime appt appointment due admitted admit "
                  "discharged discharge verified signedat slot booked booking born seen visit_date",
     "MRN": "mrn mr id pid empi mpi chart unit uid identifier record rec no nr number #",
     "ACCESSION": "accession acc accn order# requisition exam# study#",
     "ACCOUNT_ID": "account acct visit encounter fin csn case claim auth authorization ref reference session",
-    "HEALTH_PLAN_ID": "policy plan insurance mbi medicare medicaid group",
+    "HEALTH_PLAN_ID": "policy plan insurance mbi medicare medicaid group memberid",
     "SSN": "ssn social",
     "PHONE": "phone tel telephone fax cell mobile pager callback",
     "EMAIL": "email e-mail mail",
@@ -40,7 +42,7 @@ for _type, _words in {
     "CITY": "city town",
     "ZIP": "zip postcode postal",
     "FACILITY": "site location facility hospital institution clinic center centre origin source",
-    "DEVICE_SERIAL": "serial sn device",
+    "DEVICE_SERIAL": "serial sn device transducer",
     "AGE_OVER_89": "age",
 }.items():
     _COLUMN_WORDS.update(dict.fromkeys(_words.split(), _type))
@@ -65,6 +67,7 @@ _DELIMITERS = ("|", "\t", ",", ";", _SPACES)
 _BODY_SITE = re.compile(r"(?:R|L|Rt|Lt|RT|LT|Right|Left|right|left|bilat|bilateral|Bilateral)\.?[ \t]+"
                         r"(?:AC|[a-z][a-z]{1,20}(?:[ \t][a-z]{2,20}){0,2})")
 _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+){0,3}")  # a place on the body in lower case: "collar", "lens of eye"
+_SERIAL_DIGITS = re.compile(r"\d{4}")
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 # empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
@@ -214,6 +217,31 @@ def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
             for k, kind in enumerate(types)]
 
 
+_LABELLED_MRN = re.compile(r"(?:MRN|MR#|Med Rec)[:#]?[ \t]*[A-Z]{0,3}\d[\d-]{4,12}")
+_BARE_ID = re.compile(r"[A-Z]{0,3}\d[\d-]{5,12}")
+
+
+def _labelled_id_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
+                         types: list[str | None]) -> list[str | None]:
+    """A column whose header says nothing ("escort_for") but whose values are record numbers, some written
+    "MRN 00770309", the rest bare ("49907230") or empty: a record-number column."""
+    rows = []
+    for _, line in lines[first:first + 50]:
+        cells = _cells(line, delimiter)
+        if len(cells) != len(types):
+            break
+        rows.append([line[s:e] for s, e in cells])
+    if len(rows) < 2:
+        return types
+    out = list(types)
+    for k, kind in enumerate(types):
+        values = [row[k] for row in rows if not _EMPTY.fullmatch(row[k])]
+        if (kind is None and values and any(_LABELLED_MRN.fullmatch(v) for v in values)
+                and all(_LABELLED_MRN.fullmatch(v) or _BARE_ID.fullmatch(v) for v in values)):
+            out[k] = "MRN"
+    return out
+
+
 def _shifted(lines: list[tuple[int, str]], first: int, delimiter: str,
              types: list[str | None]) -> list[str | None]:
     """A log whose rows all hold one cell more than its header ("Subject  Pt  MRN ... IR MD" over rows that
@@ -230,6 +258,10 @@ _INITIALS = re.compile(r"[A-Z]\.?(?:[ ]?[A-Z]\.?)?")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")  # "BAKER", "Zoë", "O'Neil"
 
 
+_MONTH_DAY = re.compile(r"[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _join_initials(line: str, cells: list[tuple[int, int]], types: list[str | None]) -> list[tuple[int, int]]:
     """A CSV row whose person cell is written "Surname, F." or "SURNAME, GIVEN" unquoted: the initials or the
     given name after the comma are the name's, not a cell of their own (only as many joins as the row has cells
@@ -241,6 +273,10 @@ def _join_initials(line: str, cells: list[tuple[int, int]], types: list[str | No
                 and (_INITIALS.fullmatch(line[start:end]) and not _INITIALS.fullmatch(line[slice(*joined[-1])])
                      or _given_after_surname(line[slice(*joined[-1])], line[start:end]))):
             joined[-1] = (joined[-1][0], end)
+            extra -= 1
+        elif (extra and joined and column < len(types) and types[column] == "DATE_TIME"
+              and _YEAR.fullmatch(line[start:end]) and _MONTH_DAY.fullmatch(line[slice(*joined[-1])])):
+            joined[-1] = (joined[-1][0], end)  # "Oct 3, 1957" unquoted: the year is the date's
             extra -= 1
         else:
             joined.append((start, end))
@@ -279,6 +315,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
             free = _free_text_column(lines[i][1], delimiter)
             types = _shifted(lines, i + 1, delimiter, types) if free is None else types
             types = _time_columns(lines, i + 1, delimiter, types)
+            if "MR" in text:
+                types = _labelled_id_columns(lines, i + 1, delimiter, types)
             i += 1
             while i < len(lines):
                 offset, line = lines[i]
@@ -308,6 +346,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         continue  # "Bell, Darnell, RT(R), ..." unquoted: the credential shifted under the next column
                     if kind == "FACILITY" and (_BODY_SITE.fullmatch(value) or _LOWER_WORDS.fullmatch(value)):
                         continue  # an access log's "Site" is the body site: "R forearm", "L AC"; a badge's "waist"
+                    if kind == "DEVICE_SERIAL" and not _SERIAL_DIGITS.search(value):
+                        continue  # a probe's model under "Transducer" ("C5-1", "L12-5"), not its serial
                     if kind == "AGE_OVER_89":
                         age = _OLD_AGE.match(value)
                         if age:

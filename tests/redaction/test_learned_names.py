@@ -100,3 +100,15 @@ def test_a_bad_setting_is_refused(setting: object) -> None:
 
 def test_the_packaged_config_runs_the_tagger(analyzer: PhiAnalyzer) -> None:
     assert isinstance(analyzer._name_tagger, NameTagger)
+
+
+def test_the_packaged_weights_were_trained_on_the_current_word_lists() -> None:
+    """The vocabulary flags are features: editing clinical_terms.yaml or a name list without retraining would
+    feed the model flags it never saw."""
+    from importlib import resources
+
+    from redaction.learned.features import vocabulary_fingerprint
+
+    packaged = Model.load(resources.files("redaction.learned").joinpath("name_tagger.json.gz"))
+    assert packaged.vocabulary == vocabulary_fingerprint(), (
+        "the word lists changed since the name tagger was trained: run python bench/train_name_tagger.py")

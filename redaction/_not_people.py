@@ -31,7 +31,14 @@ from redaction._vocabulary import is_common_word
 
 # staff roles and a note's verb that open a detection without being part of the name
 _ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographer phlebotomist witness reached checked "
-                           "prescriber pcp".split())
+                           "prescriber pcp grandson granddaughter morning".split())
+# an office addressed by its title ("Dear Jury Administrator", "To the Records Clerk"): a post, no person's name
+_OFFICE_END = re.compile(r"[ \t](?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor)\Z")
+_OFFICE_AFTER = re.compile(r"[ \t]+(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|"
+                           r"Supervisor)\b")
+# a form's address-line labels ("City, ST ZIP:"), a word with "-ish" ("Quiet-ish night"), a service desk's
+# incident prefix glued to its number ("Ticket INC6567283"): no name
+_NOT_NAME = re.compile(r"(?i:st(?:ate)?[ \t]+(?:zip|postal[ \t]+code))|[A-Za-z]+-ish|(?:[A-Za-z]+[ \t]+)?INC")
 _TEAM_BEFORE = re.compile(r"(?i:\b(?:player|plays|played|playing|athlete|team)[ \t]+(?:for|with|on))[ \t]+"
                           r"(?:the[ \t]+)?\Z")
 _EMPLOYER_BEFORE = re.compile(r"(?i:\bemployer)(?:[ \t]+(?i:name))?[ \t]*:[ \t]*\Z")
@@ -50,7 +57,13 @@ _DEPARTMENT_EXT_BEFORE = re.compile(r"(?m:^[ \t]*(?P<dept>[A-Z][A-Za-z]*(?:[ \t]
                                     r"[ \t]*,[ \t]*(?i:ext)\.?[ \t]*\Z)")
 _ID_TYPES = frozenset({"MRN", "ACCOUNT_ID"})
 # a consent's legally authorized representative ("LAR signed (daughter)"): a role's initials, no site's
-_NOT_SITE_ACRONYMS = frozenset({"LAR"})
+# continuing medical education / maintenance of certification, a radioiodine uptake worksheet, an all-terrain
+# vehicle: abbreviations opening a title or a history, no site's initials
+_NOT_SITE_ACRONYMS = frozenset({"LAR", "CME", "MOC", "RAIU", "ATV"})
+# a form's title ("Charity Care / Sliding Fee Application") read as the site heading it: it ends in its kind
+_FORM_TITLE_END = re.compile(r"[ \t](?:Application|Form|Questionnaire|Worksheet|Checklist)\Z")
+_SITE_NOUN = re.compile(r"(?i)\b(?:hospital|clinic|cent(?:er|re)|institute|infirmary|hospice|pavilion|campus|"
+                        r"imaging|radiology|health|medical)\b")
 
 
 def _trim_role(text: str, span: Span) -> Span | None:
@@ -103,12 +116,19 @@ def _not_a_person(text: str, span: Span) -> bool:
     if _TEAM_BEFORE.search(before) or _EMPLOYER_BEFORE.search(before) or _AE_BEFORE.search(before):
         return True
     business = _BUSINESS_END.search(text, span.start, span.end) and not _SITE_HEAD.search(text, span.start, span.end)
+    if _NOT_NAME.fullmatch(text, span.start, span.end):
+        after = text[span.end:span.end + 1]
+        return after.isdigit() if text.endswith("INC", span.start, span.end) else not after.isalpha()
+    if _OFFICE_END.search(text, span.start, span.end) or _OFFICE_AFTER.match(text, span.end):
+        return all(is_common_word(w.lower()) for w in text[span.start:span.end].split())
     return bool(business or _credential(text, span)
                 or _everyday_words(text, span))
 
 
 def _not_a_site(text: str, span: Span) -> bool:
     if _COMMITTEE_END.search(text, span.start, span.end) or text[span.start:span.end] in _NOT_SITE_ACRONYMS:
+        return True
+    if _FORM_TITLE_END.search(text, span.start, span.end) and not _SITE_NOUN.search(text, span.start, span.end):
         return True
     if _AE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return True

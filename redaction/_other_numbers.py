@@ -73,6 +73,14 @@ _EXAM_TITLE = re.compile(r"(?i:\b(?:ultrasound|sonogra\w*|CT|CTA|MRI|MR|MRA|x-?r
 # an IT service desk's incident number ("INC0012345"): it numbers a help-desk ticket about a system, not a patient;
 # a manufacturer's field safety notice ("Ref FSN-2024-52"): it numbers a recall sent to every site with the device
 _SERVICE_DESK = re.compile(r"INC\d{7}(?![A-Za-z0-9])|FSN-\d")
+# a print spooler's job number ("job=44377", "JOB#52757", "print job 118"), an IT service request's ("SR#4511523"),
+# a ward's room ("RM# 364-1"), an uptake probe's standard counts ("Std counts 61172"),
+# and a print or connection log's request id before the client's address ("id:32808 from 192.168.8.128"): they
+# number a print job, a help-desk request and a connection, not a patient
+_JOB_BEFORE = re.compile(r"(?:\b(?i:(?:print[ \t]+)?job)[ \t]*(?:#|no\.?|id)?[ \t]*[:#=]?|\bSR[ \t]*#|"
+                         r"\b(?:RM|Rm|Room)[ \t]*#|\b(?i:(?:std|standard|background|bkg)[ \t]+counts)[ \t]*[:=]?|"
+                         r"(?<![\w.-])id:)[ \t]*\Z")
+_CLIENT_AFTER = re.compile(r"[ \t]+(?:from|src=|client)[ \t]*(?:\d{1,3}\.){3}\d{1,3}\b")
 
 
 # an age written whole ("65Y", "31-year-old", "94-yr-old", "40 yo"): what follows a case label is then the patient's age
@@ -112,6 +120,9 @@ def names_no_patient(text: str, start: int) -> bool:
         start -= 1  # a recognizer that took the digits only: "SE|4471020" is one value
     if _SERVICE_DESK.match(text, start):
         return True
+    if _JOB_BEFORE.search(text, max(0, start - 12), start):
+        if not text.endswith("id:", 0, start) or _CLIENT_AFTER.match(text, _VALUE.match(text, start).end()):
+            return True
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start)
                 or _TRACKING_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))

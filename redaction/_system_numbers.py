@@ -83,8 +83,16 @@ _MESSAGE_ID_BEFORE = re.compile(r"(?im:^(?:Message-ID|In-Reply-To|References|Con
                                 r"(?:[ \t]*<[^<>\n]*>)*[ \t]*<\Z)")
 
 
+# a print spooler's queue host after its log's title ("lpstat history dump rad-prn-60.example.org", "# spooler export
+# mammo-lp32.example.org", "PRINT AUDIT ..."): the printer's name, no person's or site's address
+_SPOOLER_BEFORE = re.compile(r"(?i:\b(?:lpstat|spooler|print[ \t]+(?:audit|queue|server|log)|printer))[^\n/]{0,24}\Z")
+
+
 def _transport_header(text: str, s: Span) -> bool:
     line_start = _line_start(text, s.start)
+    if s.entity_type == "URL" and ("lp" in text or "LP" in text or "rint" in text or "RINT" in text or "pool" in text):
+        if "/" not in text[s.start:s.end] and _SPOOLER_BEFORE.search(text, max(line_start, s.start - 40), s.start):
+            return True
     if s.entity_type == "EMAIL":
         return text.startswith(">", s.end) and bool(_MESSAGE_ID_BEFORE.search(text, line_start, s.start))
     if "@" in text[s.start:s.end] or not _RECEIVED_HOST_BEFORE.search(text, line_start, s.start):

@@ -64,6 +64,8 @@ class NameTagger:
         def wanted(start: int, end: int, word: str) -> bool:
             if covered.find(1, start, end) >= 0 or not _may_be_name(word):
                 return False
+            if _in_machine_token(text, start, end):
+                return False  # "AE_TITLE ZORA_RAD1", "ct_lung_03": a word glued by "_" into an identifier
             if _ARTICLE.search(text, max(0, start - 5), start) and _LOWER_NEXT.match(text, end):
                 return False  # "a Pavlik harness", "the Hickman line": a device or eponym before its noun
             if "K" not in word_info(word)[1]:
@@ -86,6 +88,16 @@ class NameTagger:
             else:
                 out.append(Span(start, end, "PERSON", SCORE))
         return out
+
+
+def _in_machine_token(text: str, start: int, end: int) -> bool:
+    """The word is joined by an underscore to a run of non-space characters that holds a digit."""
+    if not (text[start - 1:start] == "_" or text[end:end + 1] == "_"):
+        return False
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    right = min((i for i in (text.find(" ", end), text.find("\n", end), text.find("\t", end)) if i >= 0),
+                default=len(text))
+    return any(c.isdigit() for c in text[left:right])
 
 
 @lru_cache(maxsize=65536)

@@ -68,6 +68,7 @@ _BODY_SITE = re.compile(r"(?:R|L|Rt|Lt|RT|LT|Right|Left|right|left|bilat|bilater
                         r"(?:AC|[a-z][a-z]{1,20}(?:[ \t][a-z]{2,20}){0,2})")
 _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+){0,3}")  # a place on the body in lower case: "collar", "lens of eye"
 _SERIAL_DIGITS = re.compile(r"\d{4}")
+_PLAN_WORDS = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")  # a lower-case word: a care plan's prose, not a plan's id
 _OLD_AGE = re.compile(r"0?(?:9\d|1[0-2]\d)(?!\d)")
 # empty cells ("-", "N/A") and yes/no flags ("Y", "N - callback"); a bare "NA" may be someone's initials and is masked
 _EMPTY = re.compile(r"(?i)[-–—\s.]*|n/a|none|null|unknown|tbd|pending|(?:yes|no|y|n)(?:[ \t]+-[ \t]+[a-z][a-z ]*)?")
@@ -346,6 +347,9 @@ class DelimitedTableRecognizer(EntityRecognizer):
                         continue  # "Bell, Darnell, RT(R), ..." unquoted: the credential shifted under the next column
                     if kind == "FACILITY" and (_BODY_SITE.fullmatch(value) or _LOWER_WORDS.fullmatch(value)):
                         continue  # an access log's "Site" is the body site: "R forearm", "L AC"; a badge's "waist"
+                    if kind == "HEALTH_PLAN_ID" and (not any(c.isdigit() for c in value)
+                                                     or _PLAN_WORDS.search(value)):
+                        continue  # a triage list's "Plan" is the care plan ("defer; PI-RADS 2 f/u"), no plan's id
                     if kind == "DEVICE_SERIAL" and not _SERIAL_DIGITS.search(value):
                         continue  # a probe's model under "Transducer" ("C5-1", "L12-5"), not its serial
                     if kind == "AGE_OVER_89":

@@ -112,3 +112,9 @@ def test_the_packaged_weights_were_trained_on_the_current_word_lists() -> None:
     packaged = Model.load(resources.files("redaction.learned").joinpath("name_tagger.json.gz"))
     assert packaged.vocabulary == vocabulary_fingerprint(), (
         "the word lists changed since the name tagger was trained: run python bench/train_name_tagger.py")
+
+
+def test_a_word_glued_into_a_machine_identifier_is_not_proposed() -> None:
+    tagger = NameTagger.load(threshold=0.5)  # the packaged config's threshold
+    text = "Connected: 10.1.2.3:104  AE_TITLE ZORA_RAD1  viewer https://x.example/v opened and then closed"
+    assert not any(text[s.start:s.end] == "ZORA" for s in tagger.person_spans(text, []))

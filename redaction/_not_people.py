@@ -33,9 +33,9 @@ from redaction._vocabulary import is_common_word
 _ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographer phlebotomist witness reached checked "
                            "prescriber pcp grandson granddaughter morning".split())
 # an office addressed by its title ("Dear Jury Administrator", "To the Records Clerk"): a post, no person's name
-_OFFICE_END = re.compile(r"[ \t](?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor)\Z")
-_OFFICE_AFTER = re.compile(r"[ \t]+(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|"
-                           r"Supervisor)\b")
+_OFFICES = r"(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor)"
+_OFFICE_END = re.compile(rf"[ \t]{_OFFICES}\Z")
+_OFFICE_AFTER = re.compile(rf"[ \t]+{_OFFICES}\b")
 # a form's address-line labels ("City, ST ZIP:"), a word with "-ish" ("Quiet-ish night"), a service desk's
 # incident prefix glued to its number ("Ticket INC6567283"): no name
 _NOT_NAME = re.compile(r"(?i:st(?:ate)?[ \t]+(?:zip|postal[ \t]+code))|[A-Za-z]+-ish|(?:[A-Za-z]+[ \t]+)?INC")

@@ -27,6 +27,7 @@ from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._not_people import without_roles_and_groups
 from redaction._other_numbers import names_no_patient, template_version
+from redaction._payer_cues import without_payers_and_courts
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._site_titles import trim_site_titles
@@ -72,6 +73,7 @@ class PhiAnalyzer:
         self._nlp = nlp
         self._threshold = threshold
         self._entities = sorted(entities)
+        self._entity_set = frozenset(entities)  # the same test as ``in self._entities``, by hash
         self._name_tagger = name_tagger if "PERSON" in entities else None  # redaction.learned.NameTagger
 
     def analyze(self, text: str) -> list[Span]:
@@ -103,9 +105,10 @@ class PhiAnalyzer:
 
     def _run(self, recognizers: list[EntityRecognizer], text: str, artifacts: NlpArtifacts | None) -> list[Span]:
         spans = []
+        threshold, wanted = self._threshold, self._entity_set
         for recognizer in recognizers:
             for result in recognizer.analyze(text, self._entities, artifacts) or ():
-                if result.score >= self._threshold and result.entity_type in self._entities:
+                if result.score >= threshold and result.entity_type in wanted:
                     spans.append(Span(result.start, result.end, result.entity_type, result.score))
         return spans
 
@@ -206,7 +209,7 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
     without_countries, without_regions, trim_site_titles, without_roles_and_groups,
-    without_form_cues, extend_campus_names, reshape_names, widen_word_surnames)
+    without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names, widen_word_surnames)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
@@ -321,7 +324,8 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z](?!-)[a-z'’-]+) (?:[A-Z]\.? )?$")
 _PARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:van|von|de|del|della|da|dos|das|di|du|le|ter|ten|bin|ibn)"
                               r"(?: (?:der|den|de|la|los))? $")
 _NOT_GIVEN = {"dr", "mr", "mrs", "ms", "miss", "prof", "the", "patient", "pt", "re", "for", "to", "with", "by",
-              "and", "or", "of", "in", "on", "at", "from", "per", "cc", "dear", "doctor", "nurse", "contact"}
+              "and", "or", "of", "in", "on", "at", "from", "per", "cc", "dear", "doctor", "nurse", "contact",
+              "atty", "attorney", "counselor"}
 
 
 def _load_nlp(model: str):  # noqa: ANN202

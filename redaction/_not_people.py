@@ -31,9 +31,10 @@ from redaction._vocabulary import is_common_word
 
 # staff roles and a note's verb that open a detection without being part of the name
 _ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographer phlebotomist witness reached checked "
-                           "prescriber pcp grandson granddaughter morning".split())
+                           "prescriber pcp grandson granddaughter morning atty attorney counselor".split())
 # an office addressed by its title ("Dear Jury Administrator", "To the Records Clerk"): a post, no person's name
-_OFFICES = r"(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor)"
+_OFFICES = (r"(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor|Adjuster|Examiner|"
+            r"Representative|Department)")
 _OFFICE_END = re.compile(rf"[ \t]{_OFFICES}\Z")
 _OFFICE_AFTER = re.compile(rf"[ \t]+{_OFFICES}\b")
 # a form's address-line labels ("City, ST ZIP:"), a word with "-ish" ("Quiet-ish night"), a service desk's
@@ -89,7 +90,9 @@ def _credential(text: str, span: Span) -> bool:
 
 
 _POSSESSIVE_OR_CONTRACTED = re.compile(r"['’](?:s|re|ll|ve|d)\Z")
-_PROPER_BEFORE = re.compile(r"[A-Za-z][ \t]*(?:[-–][ \t]*)?\Z")
+# a capitalised word just before: the span may be the tail of a longer proper noun ("Cedar Bluff Regional");
+# after a lower-case word ("did not include your Social Security number") it is not
+_PROPER_BEFORE = re.compile(r"\b[A-Z][A-Za-z'’.]*[ \t]*(?:[-–][ \t]*)?\Z")
 
 
 def _everyday_words(text: str, span: Span) -> bool:
@@ -108,7 +111,7 @@ def _everyday_words(text: str, span: Span) -> bool:
     # capitalised too ("To: Health Information Management", "| PRESSURE LIMIT"), unless the words are initials
     # ("LCH PACS") or the tail of a longer proper noun ("Cedar Bluff Regional", "Center - Tuskegee Road")
     return all(w.islower() for w in words) or not (any(w in abbreviations() for w in lowered)
-                                                   or _PROPER_BEFORE.search(text, max(0, span.start - 4), span.start))
+                                                   or _PROPER_BEFORE.search(text, max(0, span.start - 24), span.start))
 
 
 def _not_a_person(text: str, span: Span) -> bool:

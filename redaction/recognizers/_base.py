@@ -31,6 +31,12 @@ class RegexRecognizer(EntityRecognizer):
         keys = register_anchors(found for _, found in self._anchored)
         # (pattern, the key of its anchor set or None): the text's live keys come once per text
         self._keyed = [(pattern, key) for (pattern, _), key in zip(self._anchored, keys, strict=True)]
+        # (pattern, key, whether it has a ``phi`` group) for ``analyze``'s loop, and whether the hooks are the
+        # base ones (which change nothing): a text runs every recognizer, so per-call work adds up
+        self._plan = [(pattern, key, "phi" in pattern.groupindex) for pattern, key in self._keyed]
+        self._hooked = (type(self).bounds is not RegexRecognizer.bounds
+                        or type(self).keep is not RegexRecognizer.keep)
+        self._own_candidates = type(self).candidates is not RegexRecognizer.candidates
 
     def load(self) -> None:  # patterns are compiled in __init__
         return None
@@ -50,15 +56,25 @@ class RegexRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
         results = []
-        for pattern in self.candidates(text):
+        if self._own_candidates:  # a subclass's own choice of patterns
+            live, plan = frozenset(), [(p, None, "phi" in p.groupindex) for p in self.candidates(text)]
+        else:
+            live, plan = live_keys(text), self._plan
+        hooked = self._hooked
+        for pattern, key, phi in plan:
+            if key is not None and key not in live:
+                continue  # none of its anchors is in the text: it cannot match
             for match in pattern.finditer(text):
-                if "phi" in pattern.groupindex and match.group("phi") is not None:
-                    start, end = match.span("phi")
-                else:
+                start, end = match.span("phi") if phi else match.span()
+                if start < 0:  # the ``phi`` group took no part in the match
                     start, end = match.span()
-                start, end = self.bounds(text, start, end)
-                if end > start and self.keep(text, start, end):
-                    results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
+                if hooked:
+                    start, end = self.bounds(text, start, end)
+                    if not (end > start and self.keep(text, start, end)):
+                        continue
+                elif end <= start:
+                    continue
+                results.append(RecognizerResult(self.ENTITY, start, end, self.SCORE))
         return results
 
 

@@ -73,16 +73,18 @@ class AccessionFormatRecognizer(RegexRecognizer):
     ENTITY = "ACCESSION"
     SCORE = 0.8
     PATTERNS = (r"\b(?:CT|MR|MRI|XR|CR|DX|US|MG|NM|PT|RF|IR|DR|XA|BD|OT)\d{2}-?\d{5,9}\b",
-                # four digits, a dot, four digits ("2497.9255"): no measurement or lab value is written so
-                r"(?<![\d.,$])\d{4}\.\d{4}(?![\d.])(?![ \t]*(?i:mm|cm|m|mg|ml|g|kg|mmol|hu|%))",)
+                # four digits, a dot, four or five digits ("2497.9255", "2497.92551"): no measurement or lab
+                # value is written so
+                r"(?<![\d.,$])\d{4}\.\d{4,5}(?![\d.])(?![ \t]*(?i:mm|cm|m|mg|ml|g|kg|mmol|hu|%)(?![A-Za-z]))",)
 
 
 class MedicareIdRecognizer(RegexRecognizer):
-    """Medicare Beneficiary Identifiers (1EG4-TE5-MK73 shape), with or without dashes."""
+    """Medicare Beneficiary Identifiers (1EG4-TE5-MK73 shape), with or without dashes; a plan's member ID in the
+    dashed shape with a leading zero ("0FR9-VP0-RX97") is as much an identifier."""
 
     ENTITY = "HEALTH_PLAN_ID"
     SCORE = 0.9
-    PATTERNS = (r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+    PATTERNS = (r"\b[0-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
                 r"[AC-HJKMNP-RT-Y]{2}\d{2}\b",)
 
 
@@ -125,7 +127,8 @@ class UnlabelledIdRecognizer(RegexRecognizer):
 
     ENTITY = "ACCOUNT_ID"
     SCORE = 0.6
-    PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}\b",
+    # a letter-prefixed number keeps a member's two-digit suffix: "W52082724-03"
+    PATTERNS = (r"(?<![\d.,])\d{7,}(?![\d.,]\d)", r"\b[A-Z]{1,4}-?\d{6,}(?:-\d{2}(?![\d-]))?\b",
                 # digit groups joined by dashes, 8+ digits, not a phone or SSN shape: "481-223-925", "29-45-7125"
                 r"(?<![\w.-])(?=(?:-?\d){8})\d{2,4}-\d{2,4}-\d{3,4}(?:-\d{2,4})?(?![\w-]|\.\d)",
                 # site/year/sequence: "E-26-054555"; letter, digits, dot, digits: "R364.24095" (an ICD-10 code
@@ -177,7 +180,8 @@ _CODED_ELEMENT = re.compile(r"\^[A-Za-z]")
 # a dotted/slashed identifier has a letter prefix, a part of four or more digits or three parts, and is no OID,
 # no diagnosis code read through OCR ("S52.501A" -> "552.501A"),
 # no decimal and no ratio of small numbers ("120/80")
-_SEPARATED_ID = re.compile(r"(?=.*(?:[A-Za-z]{2}|\d{4}[./-]|[./-]\d{4})|(?:\w+[./-]){2}\w)(?!(?:\d+\.){3,}\d+$)(?!\d+\.\d+$)[A-Za-z0-9./-]+")
+_SEPARATED_ID = re.compile(r"(?=.*(?:[A-Za-z]{2}|\d{4}[./-]|[./-]\d{4})|(?:\w+[./-]){2}\w)"
+                           r"(?!(?:\d+\.){3,}\d+$)(?!\d+\.\d+$)[A-Za-z0-9./-]+")
 # "2019-2021", a "512x512" matrix, a month/day range "10/7-3/16" (two dates, found as such)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d|\d{2,4}x\d{2,4}|"
                          r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])-(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])")

@@ -13,7 +13,8 @@ import re
 from redaction.recognizers._base import RegexRecognizer
 
 # words that say "identifier" or "number" (English, German, French, Spanish, Italian, Portuguese, Dutch)
-_LABEL = (r"(?:ID|I\.D\.|Id|prontuario|prontuário|identifier|ident|number|nbr|no|nr|num|n°|nº|#|nummer|kennung|kennzeichen|numéro|numero|"
+_LABEL = (r"(?:ID|I\.D\.|Id|prontuario|prontuário|identifier|ident|number|nbr|no|nr|num|n°|nº|#|nummer|kennung|"
+          r"kennzeichen|numéro|numero|"
           r"número|identifiant|identificador|identificativo|matricule|dossier|fallnummer|codice|acc|accn|accession|"
           r"ACSN|serial|SN|S/N|member|subscriber|policy|account|acct|MRN|MR|chart|case|claim|ref|reference|"
           r"badge|license|licence|cert|auth|authorization|token|key|voucher|ticket|folio|expediente|cartella|"
@@ -39,9 +40,12 @@ class LabelledIdRecognizer(RegexRecognizer):
             return False
         if _MEASURE.fullmatch(value) or _UNIT_AFTER.match(text, end):
             return False  # "No. 2.5 mm", "number 12 cm"
+        if _ANSWER_BEFORE.search(text, max(0, start - 16), start):
+            return False  # "Related to accident? No 2014": the answer to a question, not a number's label
         return not _TIME.fullmatch(value)
 
 
+_ANSWER_BEFORE = re.compile(r"\?:?[ \t]*(?i:no)[ \t]*\Z")
 _MEASURE = re.compile(r"\d{1,3}(?:\.\d+)?")
 _TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[ap]m)?", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]?(?i:mm|cm|mg|mcg|ml|mCi|MBq|mGy|Gy|mSv|HU|kV|kVp|mAs|%|x\b)(?![A-Za-z])")

@@ -24,6 +24,10 @@ _DEPARTMENT = r"[A-Z][A-Za-z &-]{0,40}?(?:Imaging|Radiology|Section|Medicine|Dep
 # a contact line under the site ("Tel", "Direct:", "p:", "o:", "Reading room", "Phone")
 _CONTACT = r"(?:(?:Tel|TEL|Direct|Phone|Ph|Fax|Pager|Reading[ \t]+room)\b|[pof]:)"
 
+# a size or a finding's verb in the value: a summary's text, never a site's name
+_FINDING = re.compile(r"\b\d+(?:\.\d+)?[ \t]*(?:(?:x|×)[ \t]*\d+(?:\.\d+)?[ \t]*)*(?:mm|cm)\b|"
+                      r"\b(?:showing|shows|demonstrat(?:es|ing)|consistent[ \t]+with|suspicious[ \t]+for)\b")
+
 
 class LayoutSiteRecognizer(RegexRecognizer):
     """A site named by where it stands in a notice, a signature block, a form or a DICOM header."""
@@ -62,6 +66,8 @@ class LayoutSiteRecognizer(RegexRecognizer):
     def keep(self, text: str, start: int, end: int) -> bool:
         if day_count(text, start, end):
             return False  # "PROGRESS NOTE - Hospital day 7": a day count, not a site
+        if _FINDING.search(text, start, end):
+            return False  # "CLINICAL SUMMARY  CT showing a 22 x 16 mm lesion": a finding, not a site
         words = [w.lower().strip(".,'’") for w in re.split(r"[ \t]+[-–]?[ \t]*", text[start:end]) if w]
         if len(words) == 1 and words[0] in abbreviations():
             return False  # "TELEMEDICINE NOTE - DOC": an office's abbreviation (corrections), never a site's initials

@@ -33,14 +33,22 @@ _BOUND = r"(?:[ \t]+(?:North|South|East|West|[NSEW]B))"
 _NOT_TOWN = frozenset({"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg",
                        "building", "usa", "us", "lot", "box", "dept", "po", "attn"})
 
+# words that follow "in" after a street without being its town: "12 Elm St in March", "in the ..."
+_WHEN = frozenset("january february march april may june july august september october november december jan feb mar "
+                  "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+                  "spring summer fall autumn winter the this that early late person town".split())
+
 
 class StreetTownRecognizer(GroupedRegexRecognizer):
     """The town (CITY) and the cross street (STREET_ADDRESS) after a numbered street, a crossing or a PO box."""
 
     ENTITY = "CITY"
     SCORE = 0.9
-    GROUPS: ClassVar[dict[str, str]] = {"cross": "STREET_ADDRESS", "town": "CITY", "town2": "CITY"}
-    _AFTER = (rf"(?=[ \t]*$|,[ \t]*(?:{_STATES}|{_STATE_NAMES})\b|[ \t]+(?:y|and|e|et|und|en|or)[ \t]|[.;)]"
+    GROUPS: ClassVar[dict[str, str]] = {"cross": "STREET_ADDRESS", "town": "CITY", "town2": "CITY",
+                                        "town3": "CITY"}
+    _AFTER = (rf"(?=[ \t]*$|,[ \t]*(?:{_STATES}|{_STATE_NAMES})\b|"
+              # the state with no comma, ending the line: "12 Elm St, Port Tyler ME"
+              rf"[ \t]+(?:{_STATES})[ \t]*$|[ \t]+(?:y|and|e|et|und|en|or)[ \t]|[.;)]"
               # a scene line's date or clock time after the town: "12 Elm St, Tyler on 03/14/2024 at 0215"
               r"|[ \t]+(?:on|at)[ \t]+\d|[ \t]{2}|\t"
               # a ZIP code with no state before it: "12 Elm St, Tyler 75701"
@@ -49,7 +57,9 @@ class StreetTownRecognizer(GroupedRegexRecognizer):
     PATTERNS = (
         # "12 Elm St, Tyler", "12 Elm St Apt 4, Tyler", "12 Elm St / Birch Drive, Tyler", "12 Elm St & Route 9"
         rf"{_STREET}(?:{_UNITS},[ \t]+(?P<town>{_TOWN}){_AFTER}"
-        rf"|[ \t]*(?:/|&|\band\b|\bat\b)[ \t]*(?P<cross>{_CROSS})(?:,[ \t]+(?P<town2>{_TOWN}){_AFTER})?)",
+        rf"|[ \t]*(?:/|&|\band\b|\bat\b)[ \t]*(?P<cross>{_CROSS})(?:,[ \t]+(?P<town2>{_TOWN}){_AFTER})?"
+        # prose: "at home on 12 Elm St in New Tyler."
+        rf"|[ \t]+in[ \t]+(?P<town3>{_TOWN})(?=[.;,)][ \t\n]|[.;)]?[ \t]*$))",
         # a crossing of two unnumbered streets, spaced as scene lines write it: "Elm St / Birch Drive, Tyler"
         rf"[ \t][/&][ \t](?P<cross>{_CROSS}),[ \t]+(?P<town>{_TOWN}){_AFTER}",
         # a PO box or a rural route's box ("HC 61 Box 928, Tyler (no street address)", "RR 2 Box 14, Tyler")
@@ -61,6 +71,8 @@ class StreetTownRecognizer(GroupedRegexRecognizer):
     def accept(self, match: re.Match[str], group: str) -> bool:
         if group != "cross" and payer_box_town(match.string, match.start(group)):
             return False  # "Keystone Mutual / ... / PO Box 4410, Harrisburg, PA": the payer's town
+        if group == "town3" and match.group(group).split()[0].lower().rstrip(".") in _WHEN:
+            return False  # "12 Elm St in March.": a time, not a town
         return group == "cross" or match.group(group).split()[0].lower().rstrip(".") not in _NOT_TOWN
 
 

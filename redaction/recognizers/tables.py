@@ -17,6 +17,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction._denylist import is_clinical
 from redaction.recognizers.names import CREDENTIALS
 
 # Header words (lower case, punctuation dropped) and the PHI type of the values below them.
@@ -50,7 +51,9 @@ for _type, _words in {
 # Labels that name a person's column only as the whole label: "Last", "First", "MI" (a "Last Seen" or "First
 # Exam" column is a date or an exam, so these are no column words on their own)
 _WHOLE_PERSON_LABELS = frozenset("last first middle mi given family forename fname lname middlename middleinitial "
-                                 "familyname givenname givennames forenames".split())
+                                 "familyname givenname givennames forenames".split()) | {"agent", "clerk"}
+# a front-desk log's clerk ("Agent"); under a dose log's "Agent" the radiopharmaceutical ("Tc-99m MDP") is no person
+_CLERK_LABELS = frozenset({"agent", "clerk"})
 
 # Words that make a header cell descriptive however it starts ("Exam Description", "Study Type").
 _DESCRIPTIVE = frozenset("exam description procedure modality status priority type desc finding findings "
@@ -313,6 +316,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                 i += 1
                 continue
             delimiter, types = found
+            clerks = {n for n, (s, e) in enumerate(_cells(lines[i][1], delimiter))
+                      if lines[i][1][s:e].strip().lower() in _CLERK_LABELS}
             free = _free_text_column(lines[i][1], delimiter)
             types = _shifted(lines, i + 1, delimiter, types) if free is None else types
             types = _time_columns(lines, i + 1, delimiter, types)
@@ -337,10 +342,12 @@ class DelimitedTableRecognizer(EntityRecognizer):
                 if len(cells) != len(types) or any(len(line[s:e].split()) > 12
                                                    for (s, e), kind in zip(cells, types, strict=True) if kind):
                     break
-                for (start, end), kind in zip(cells, types, strict=True):
+                for n, ((start, end), kind) in enumerate(zip(cells, types, strict=True)):
                     value = line[start:end]
                     if kind is None or _EMPTY.fullmatch(value):
                         continue
+                    if n in clerks and (any(c.isdigit() for c in value) or is_clinical(value, "")):
+                        continue  # a dose log's agent ("Tc-99m MDP", "iohexol"), not a clerk
                     if kind == "ACCOUNT_ID" and value.strip().isdigit() and len(value.strip()) <= 2:
                         continue  # a conference list's "| Case | ... |" row ordinal: "| 1 |", "| 12 |"
                     if kind != "PERSON" and re.fullmatch(CREDENTIALS, value.strip()):

@@ -4,7 +4,8 @@
   the code value before its coding scheme names a concept, the same in every report.
 - A unified diff's ``index 67832ab..a40c2d8 100644`` line: two blob hashes and a file mode, a revision's.
 - A JSON object's own ``"id"`` (a chat message's, a resource's): ``{"id": "2766750127286", "createdDateTime": ...``.
-  The object is a message or a document, not a patient; an id on a patient object is left alone.
+  The object is a message or a document, not a patient; an id on a patient object, or on a FHIR ImagingStudy,
+  Encounter or Account (the visit's number), is left alone.
 - A research database's project id after the project's name: ``project "Stroke DWI Substudy" (PID 10130)``.
   (``PID`` alone is a patient id and stays masked.)
 - An issue tracker's key opening its ticket's title: ``PACS-46926: Implant card scan not matching``.
@@ -25,7 +26,9 @@ _CODE_SCHEME_AFTER = re.compile(r"[ \t]*,[ \t]*(?:DCM|SRT|SCT|LN|UCUM|RADLEX|NCI
 _DIFF_INDEX = re.compile(r"index[ \t]+[0-9a-f]{7,40}\.\.[0-9a-f]{7,40}(?:[ \t]+\d{6})?[ \t]*(?:\n|\r|\Z)")
 _JSON_ID_BEFORE = re.compile(r"[{,][ \t\r\n]*\"id\"[ \t]*:[ \t]*\"?\Z")
 _MESSAGE_ID_LINE = re.compile(r"(?i:Message-ID|In-Reply-To|References|Content-ID|Resent-Message-ID)[ \t]*:[ \t]*<")
-_PATIENT_OBJECT = re.compile(r"(?i)patient|subject|member|person")
+# a patient's object, or a FHIR resource whose id is the visit's (an imaging study's, an encounter's, an account's)
+_PATIENT_OBJECT = re.compile(r"(?i)patient|subject|member|person|"
+                             r"\"resourceType\"[ \t]*:[ \t]*\"(?:ImagingStudy|Encounter|Account)\"")
 _PROJECT_PID_BEFORE = re.compile(r"(?i:\bproject\b)[^\n]{0,80}\((?:PID|project[ \t]+id)[ \t]*[:#]?[ \t]*\Z")
 _TICKET_KEY = re.compile(r"(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,7}:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){2}")
 # a record label is no project key: "MRN-123456: Doe, Jane A" names its patient

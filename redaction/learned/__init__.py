@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+$")
 _ARTICLE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)[ \t]+$")
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:[Nn]ot|NOT|[Nn]o|NO|[Nn]ever)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_NEXT_WORD = re.compile(r"[ ]([A-Z][a-z]+)(?=[ ][a-z]{4,})")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)  # "Israel", "Jordan": a country here, not a given name
 _PARTICLES = frozenset("van von der den del della de da di du dos das le la bin ibn bint ter ten al el".split())
 
@@ -68,6 +69,9 @@ class NameTagger:
                 return False  # "AE_TITLE ZORA_RAD1", "ct_lung_03": a word glued by "_" into an identifier
             if _ARTICLE.search(text, max(0, start - 5), start) and _LOWER_NEXT.match(text, end):
                 return False  # "a Pavlik harness", "the Hickman line": a device or eponym before its noun
+            following = _NEXT_WORD.match(text, end)
+            if following and is_clinical(following.group(1), text[following.end():following.end() + 40]):
+                return False  # "Comorbid Bell palsy", "Known Paget disease": a modifier before a named disease
             if "K" not in word_info(word)[1]:
                 return True
             # "... your son Mateo. Many families": a sentence's first word that is an English word;

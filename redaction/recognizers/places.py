@@ -48,7 +48,7 @@ _UNIT = (r"(?:,?[ \t]+(?i:Apt|Apartment|Flat|Suite|Ste|Unit|Fl|Floor|Rm|Room|Lot
 # The last word of a facility name, before ", City" or " in City".
 _FACILITY_END = (r"(?:Hospital|Infirmary|Clinic|Center|Centre|Imaging|Radiology|Institute|Health|Healthcare|Regional|"
                  r"Medical|Memorial|Associates|Group|Partners|Care|Home|System|Pavilion|Campus|Hospice|"
-                 r"Practice|Diagnostics)")
+                 r"Practice|Diagnostics|Vascular)")
 
 
 class StreetAddressRecognizer(RegexRecognizer):

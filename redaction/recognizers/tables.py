@@ -43,7 +43,7 @@ for _type, _words in {
     "CITY": "city town",
     "ZIP": "zip postcode postal",
     "FACILITY": "site location facility hospital institution clinic center centre origin source",
-    "DEVICE_SERIAL": "serial sn device transducer",
+    "DEVICE_SERIAL": "serial sn device transducer detector",
     "AGE_OVER_89": "age",
 }.items():
     _COLUMN_WORDS.update(dict.fromkeys(_words.split(), _type))

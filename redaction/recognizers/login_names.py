@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import abbreviations, clinical_words
-from redaction._vocabulary import is_clinical_vocabulary, is_common_word
+from redaction._vocabulary import _extra, _lemmas, _model_strings, is_clinical_vocabulary, is_common_word
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.given_names import _given_word
 
@@ -26,7 +26,12 @@ _BY = (r"(?:submitted|reviewed|requested|entered|created|modified|updated|edited
        r"read|logged|owned|run)")
 _LABEL = (rf"(?:user(?:[ _-]?(?:name|id))?|login|logon|uid|operator|analyst|abstractor|submitter|author|owner|"
           rf"assignee|reviewer|requester|requestor|approver|coder|scribe|transcriptionist|technologist|"
+          rf"sonographer|reader|signer|sign(?:ature|[ _-]?off)?|witness|verifier|checker|"
           rf"{_BY}[ _-]?(?:by|to))")
+# an INI section or form block that names a person's role, whose ``id`` key is that person's login
+_ROLE = (r"(?:sonographer|technologist|tech|radiologist|reader|operator|performer|performed[ _-]?by|signer|"
+         r"sign[ _-]?off|reviewer|author|nurse|physician|scribe|interpreter|attending|resident|fellow|coder|"
+         r"abstractor|analyst|approver|user)")
 _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _ACTION = (r"(?:logged|edited|modified|deleted|merged|changed|accessed|viewed|exported|imported|opened|signed|"
            r"failed|updated|created|moved|split|reconciled|corrected|sent|queried|retrieved|printed|downloaded)")
@@ -40,18 +45,27 @@ monitor nagios ops devops dev prod staging readonly rw ro report reports reporti
 _SERVICE_PREFIX = re.compile(r"^(?:svc|srv|sys|adm|app|sa|bot|test|tmp|x)[._-]")
 
 
+def _everyday(word: str) -> bool:
+    """A word in everyday use or in the clinical lists; not one WordNet holds only as a proper name ("marche") or
+    that only undoes to one by a suffix rule ("ruther", "delacroixs")."""
+    return word in _extra() or (is_common_word(word) and word in _model_strings())
+
+
 def _login_ok(login: str) -> bool:
     """A person's login: no service word, no clinical word; a bare word only with digits or when no dictionary
-    word ("jroe", "aroe2", not "pending")."""
+    word ("jroe", "aroe2", not "pending"); parts joined by a dot or underscore unless every one is an everyday
+    word ("night_shift")."""
     if _SERVICE_PREFIX.match(login):
         return False
     bare = login.rstrip("0123456789")
     parts = [p for p in re.split(r"[._]", bare) if p]
-    if not parts or any(p in _SERVICE or p in clinical_words() or p in abbreviations() for p in parts):
+    if not parts or any(p in _SERVICE or p in clinical_words() for p in parts):
         return False
     if len(parts) == 1:
-        return len(bare) >= 4 and (bare != login or not is_common_word(bare))
-    return bare != login or any(not is_common_word(p) or _given_word(p) for p in parts)
+        if len(bare) < 4 or bare in abbreviations():
+            return False
+        return bare != login or not is_common_word(bare) or not (bare in _lemmas() or _everyday(bare))
+    return bare != login or any(not _everyday(p) or _given_word(p) for p in parts)
 
 
 class LoginNameRecognizer(RegexRecognizer):
@@ -60,7 +74,9 @@ class LoginNameRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.85
     PATTERNS = (
-        rf"(?<![\w-])(?i:{_LABEL})[ \t]*[:=][ \t]*[\"']?(?P<phi>{_LOGIN})(?![\w@/-]|\.\w)",
+        rf"(?<![\w-])(?i:{_LABEL})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<phi>{_LOGIN})(?![\w@/-]|\.\w)",
+        rf"\[(?i:{_ROLE})\][ \t]*\r?\n(?:[ \t]*[^\s\[][^\n]*\n){{0,6}}?[ \t]*(?i:id|user[ _-]?(?:name|id)?|login|uid)"
+        rf"[ \t]*[:=][ \t]*[\"']?(?P<phi>{_LOGIN})(?![\w@/-]|\.\w)",
         rf"(?<![\w-])(?i:user|login|operator)[ \t]+[\"']?(?P<phi>{_LOGIN})[\"']?[ \t]+"
         rf"(?:\(?{_IP}\b|{_ACTION}\b|from[ \t]+{_IP}\b)",
     )

@@ -91,6 +91,8 @@ class StreetAddressRecognizer(RegexRecognizer):
             return False  # "at 11:03 AM. CT guidance": the minutes of a clock time, then "AM", are no street
         if payer_box(text, start, end):
             return False  # "... Health Plan  Appeals Unit  PO Box 4410": the payer's address, not the patient's
+        if _ACRONYM_THEN_WORD.fullmatch(span):
+            return False  # "the 3D SPGR run": a sequence's acronym, then a plain word, is no "SPGR Run"
         return not _NOT_STREET.fullmatch(span) and not _COLUMN_GAP.search(span)
 
 
@@ -99,6 +101,7 @@ _WHOLE_WORD_STOP = re.compile(r"[A-Za-z][a-z]{3}\.\Z")
 _SITE_BEFORE = re.compile(r"\b(?:Site|SITE)[ \t]+\Z")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\Z")
 _MERIDIEM_FIRST = re.compile(r"\d+[ \t]+(?i:a\.?m|p\.?m)\b")
+_ACRONYM_THEN_WORD = re.compile(r"\d{1,6}[A-Z]?[ \t]+(?:[A-Z0-9]{2,}[ \t]+){1,5}[a-z]+\.?")
 _NOT_STREET = re.compile(r"(?i)box\s+\d+|\d+\s+box")
 
 

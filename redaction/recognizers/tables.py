@@ -197,6 +197,7 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
     return free[0] if len(free) == 1 else None
 
 
+_MEASURED = re.compile(r"\s*(?:[A-Za-z]+\s+)?\d+(?:\.\d+)?\s*(?:mCi|uCi|MBq|GBq|mSv|mGy|mg|mL|kg|lbs?)\s*")
 _DATE_AND_CLOCK = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$")
 # "Choi, Ann L (unit clerk)": a role after the name; "Roe / Ann Lee; waste 0.2 mL witnessed": a note after it
 _ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$|[ \t]*;[ \t]*[a-z].*$")
@@ -365,6 +366,8 @@ class DelimitedTableRecognizer(EntityRecognizer):
                             results.append(RecognizerResult(kind, offset + start, offset + start + age.end(),
                                                             self.SCORE))
                         continue
+                    if kind == "DATE_TIME" and _MEASURED.fullmatch(value):
+                        continue  # a key-value sheet's "Activity 13 mCi" under a "DOB" cell: a dose, no date
                     stamp = _DATE_AND_CLOCK.match(value) if kind == "DATE_TIME" else None
                     if stamp:  # "2024-02-01 20:40": a date and a time, not the gap between them
                         results.append(RecognizerResult(kind, offset + start, offset + start + stamp.end(1),

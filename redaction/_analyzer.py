@@ -16,9 +16,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction._campus_names import extend_campus_names
 from redaction._clinical_context import in_clinical_context
+from redaction._code_tokens import without_code_tokens
 from redaction._countries import without_countries
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
+from redaction._engineering_ids import without_engineering_ids
 from redaction._fold import fold
 from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
@@ -65,7 +67,8 @@ class PhiAnalyzer:
     """
 
     def __init__(self, recognizers: list[EntityRecognizer], nlp: Any | None, *, threshold: float = 0.5,
-                 entities: frozenset[str] = PHI_TYPES, name_tagger: Any | None = None) -> None:
+                 entities: frozenset[str] = PHI_TYPES, name_tagger: Any | None = None,
+                 login_tagger: Any | None = None) -> None:
         self._patterns = [r for r in recognizers if not getattr(r, "uses_nlp_artifacts", False)]
         self._ner = [r for r in recognizers if getattr(r, "uses_nlp_artifacts", False)]
         # The OCR re-read keeps only numeric types: a plain pattern recognizer of another type is not rerun.
@@ -75,6 +78,7 @@ class PhiAnalyzer:
         self._entities = sorted(entities)
         self._entity_set = frozenset(entities)  # the same test as ``in self._entities``, by hash
         self._name_tagger = name_tagger if "PERSON" in entities else None  # redaction.learned.NameTagger
+        self._login_tagger = login_tagger if "PERSON" in entities else None  # redaction.learned.tokens.LoginTagger
 
     def analyze(self, text: str) -> list[Span]:
         text = fold(text)  # "NOVOTNÁ" is read as "NOVOTNA": same offsets, ASCII patterns apply
@@ -94,6 +98,8 @@ class PhiAnalyzer:
             spans.extend(self._learned_names(text, spans))
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
+        if self._login_tagger is not None:  # "| parkerc | 10.2.3.4 |", "**@stone.oksana**": logins no rule found
+            spans.extend(self._login_tagger.person_spans(text, spans))
         return merge_spans(with_initials(text, spans))  # "Okafor, B.": found or spread, the initial joins
 
     def _learned_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -201,15 +207,17 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # What every detection passes through, in this order, before names and sites are spread to their other occurrences:
 # a machine format's keywords (vCard / iCalendar property names, SQL statement words) and a fixed-width record's
 # plain columns (sex, state, CPT code), layout words (table headers, title lines), clinical terms, numbers that name
-# no patient, X12 envelope numbers, score fractions (ILO profusion), country and region names, staff roles, teams,
+# no patient, a system's own commit, ticket and message numbers (_engineering_ids), code and protocol words
+# (_code_tokens), X12 envelope numbers, score fractions (ILO profusion), country and region names, staff roles, teams,
 # employers, committees and staff numbers (_not_people); then a hospital's
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
 # hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
-    _without_non_patient_numbers, without_system_numbers, without_x12_envelope, without_score_fractions,
-    without_countries, without_regions, trim_site_titles, without_roles_and_groups,
-    without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names, widen_word_surnames)
+    _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
+    without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
+    without_roles_and_groups, without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names,
+    widen_word_surnames)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
@@ -355,7 +363,22 @@ def build_analyzer(config: Path | None = None, *, nlp: Any | None = None) -> Phi
     if nlp is None and data.get("nlp_model"):
         nlp = _load_nlp(data["nlp_model"])
     return PhiAnalyzer(recognizers, nlp, threshold=float(data.get("threshold", 0.5)), entities=entities,
-                       name_tagger=_name_tagger(data.get("name_tagger")))
+                       name_tagger=_name_tagger(data.get("name_tagger")),
+                       login_tagger=_login_tagger(data.get("login_tagger")))
+
+
+def _login_tagger(setting: Any) -> Any | None:
+    """``login_tagger: 0.7`` (its probability threshold) runs the learned login scorer; ``off`` or absent does not."""
+    if setting is None or setting is False or setting == "off":
+        return None
+    if isinstance(setting, bool) or not isinstance(setting, (int, float)) or not 0 < setting < 1:
+        raise RedactionConfigError(f"login_tagger must be a threshold between 0 and 1 or off, not {setting!r}")
+    from redaction.learned.tokens import LoginTagger, LoginTaggerUnavailable
+
+    try:
+        return LoginTagger.load(threshold=float(setting))
+    except LoginTaggerUnavailable as exc:
+        raise RedactionConfigError(f"{exc} (set login_tagger: off to run without it)") from None
 
 
 def _name_tagger(setting: Any) -> Any | None:

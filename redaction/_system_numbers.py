@@ -4,8 +4,8 @@
   the code value before its coding scheme names a concept, the same in every report.
 - A unified diff's ``index 67832ab..a40c2d8 100644`` line: two blob hashes and a file mode, a revision's.
 - A JSON object's own ``"id"`` (a chat message's, a resource's): ``{"id": "2766750127286", "createdDateTime": ...``.
-  The object is a message or a document, not a patient; an id on a patient object, or on a FHIR ImagingStudy,
-  Encounter or Account (the visit's number), is left alone.
+  The object is a message or a document, not a patient; an id on a patient object (or one holding its own
+  ``"birthDate"``), or on a FHIR ImagingStudy, Encounter or Account (the visit's number), is left alone.
 - A research database's project id after the project's name: ``project "Stroke DWI Substudy" (PID 10130)``.
   (``PID`` alone is a patient id and stays masked.)
 - An issue tracker's key opening its ticket's title: ``PACS-46926: Implant card scan not matching``.
@@ -29,6 +29,7 @@ _MESSAGE_ID_LINE = re.compile(r"(?i:Message-ID|In-Reply-To|References|Content-ID
 # a patient's object, or a FHIR resource whose id is the visit's (an imaging study's, an encounter's, an account's)
 _PATIENT_OBJECT = re.compile(r"(?i)patient|subject|member|person|"
                              r"\"resourceType\"[ \t]*:[ \t]*\"(?:ImagingStudy|Encounter|Account)\"")
+_PATIENT_MEMBER = re.compile(r"\"birthDate\"[ \t]*:|\"resourceType\"[ \t]*:[ \t]*\"Patient\"")
 _PROJECT_PID_BEFORE = re.compile(r"(?i:\bproject\b)[^\n]{0,80}\((?:PID|project[ \t]+id)[ \t]*[:#]?[ \t]*\Z")
 _TICKET_KEY = re.compile(r"(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,7}:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){2}")
 # a record label is no project key: "MRN-123456: Doe, Jane A" names its patient
@@ -52,7 +53,10 @@ def system_number(text: str, start: int, end: int) -> bool:
     if _DIFF_INDEX.match(text, line_start):
         return True
     if start and text[start - 1] in "\" \t:" and _JSON_ID_BEFORE.search(text, max(0, start - 16), start):
-        return not _PATIENT_OBJECT.search(text, max(0, start - 160), start)
+        if _PATIENT_OBJECT.search(text, max(0, start - 160), start):
+            return False
+        own = json_own_members(text, start)  # a FHIR Patient's own members: its "birthDate"
+        return not (own is not None and _PATIENT_MEMBER.search(own))
     if _MESSAGE_ID_LINE.match(text, line_start):
         return True
     if _PROJECT_PID_BEFORE.search(text, max(line_start, start - 120), start):
@@ -142,3 +146,33 @@ def without_system_numbers(text: str, spans: list[Span]) -> list[Span]:
                 s = Span(path.start("stem"), path.end("stem"), s.entity_type, s.score)
         out.append(s)
     return out
+
+
+def json_own_members(text: str, pos: int) -> str | None:
+    """The text of the JSON object around ``pos`` with its nested objects and arrays left out, or None."""
+    depth, start = 0, None
+    for i in range(pos - 1, max(-1, pos - 4000), -1):
+        ch = text[i]
+        if ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth == 0:
+                if ch == "[":
+                    return None
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    own, depth = [], 0
+    for i in range(start + 1, min(len(text), start + 8000)):
+        ch = text[i]
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            if depth == 0:
+                return "".join(own)
+            depth -= 1
+        elif depth == 0:
+            own.append(ch)
+    return None

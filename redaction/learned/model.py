@@ -55,24 +55,28 @@ class Model:
         return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, data.get("vocabulary", ""))
 
 
-def labelled_tokens(doc: dict) -> Iterable[tuple[list[str], int]]:
-    """(features, 1 if the word lies in a gold PERSON span else 0) for each candidate word of a corpus document."""
+Tokenizer = Callable[[str], Iterable[tuple[int, int, str, list[str]]]]  # (start, end, token, features) per candidate
+
+
+def labelled_tokens(doc: dict, tokens: Tokenizer = document_tokens) -> Iterable[tuple[list[str], int]]:
+    """(features, 1 if the candidate lies in a gold PERSON span else 0) for each candidate of a corpus document:
+    the name tagger's words by default, or another tokenizer's candidates (the login scorer's machine tokens)."""
     text = fold(doc["text"])
     mask = bytearray(len(text))
     for span in doc.get("phi") or ():
         if span["type"] == "PERSON":
             mask[span["start"]:span["end"]] = b"\x01" * (span["end"] - span["start"])
-    for start, end, _, feats in document_tokens(text):
+    for start, end, _, feats in tokens(text):
         yield feats, int(sum(mask[start:end]) * 2 > end - start)
 
 
 def train(docs: Iterable[dict], *, l2: float = 1.0, min_count: int = 2, max_iter: int = 300,
-          progress: Callable[[int], None] | None = None) -> Model:
-    """Fit the logistic regression on every candidate word of ``docs`` (deterministic: no sampling)."""
+          progress: Callable[[int], None] | None = None, tokens: Tokenizer = document_tokens) -> Model:
+    """Fit the logistic regression on every candidate of ``docs`` (deterministic: no sampling)."""
     rows: list[list[str]] = []
     labels: list[int] = []
     for doc in docs:
-        for feats, label in labelled_tokens(doc):
+        for feats, label in labelled_tokens(doc, tokens):
             rows.append(feats)
             labels.append(label)
         if progress is not None:

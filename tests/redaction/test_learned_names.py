@@ -112,6 +112,9 @@ def test_the_packaged_weights_were_trained_on_the_current_word_lists() -> None:
     packaged = Model.load(resources.files("redaction.learned").joinpath("name_tagger.json.gz"))
     assert packaged.vocabulary == vocabulary_fingerprint(), (
         "the word lists changed since the name tagger was trained: run python bench/train_name_tagger.py")
+    logins = Model.load(resources.files("redaction.learned").joinpath("login_tagger.json.gz"))
+    assert logins.vocabulary == vocabulary_fingerprint(), (
+        "the word lists changed since the login scorer was trained: run python bench/train_login_tagger.py")
 
 
 def test_a_word_glued_into_a_machine_identifier_is_not_proposed() -> None:

@@ -36,7 +36,8 @@ _ROLE_OPENERS = frozenset("dosimetrist chaplain visited fse physicist sonographe
 _OFFICES = (r"(?:Administrator|Commissioner|Coordinator|Clerk|Manager|Officer|Director|Supervisor|Adjuster|Examiner|"
             r"Representative|Department)")
 _OFFICE_END = re.compile(rf"[ \t]{_OFFICES}\Z")
-_OFFICE_AFTER = re.compile(rf"[ \t]+{_OFFICES}\b")
+# a label after a wide gap ("Signed D. Young   Supervisor: ...") is the next field, not the office
+_OFFICE_AFTER = re.compile(rf"[ \t]+{_OFFICES}\b(?![ \t]*:)")
 # a form's address-line labels ("City, ST ZIP:"), a word with "-ish" ("Quiet-ish night"), a service desk's
 # incident prefix glued to its number ("Ticket INC6567283"): no name
 _NOT_NAME = re.compile(r"(?i:st(?:ate)?[ \t]+(?:zip|postal[ \t]+code))|[A-Za-z]+-ish|(?:[A-Za-z]+[ \t]+)?INC")

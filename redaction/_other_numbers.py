@@ -124,8 +124,16 @@ def names_no_patient(text: str, start: int) -> bool:
         if not text.endswith("id:", 0, start) or _CLIENT_AFTER.match(text, _VALUE.match(text, start).end()):
             return True
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    if _DISPATCH_ON_LINE.search(text, max(line_start, start - _LOOKBACK), start):
+        return False  # "CAD / incident no:", "Ambulance incident #": the call that carried the patient
     return bool(_LABEL_BEFORE.search(text, max(line_start, start - _LOOKBACK), start)
                 or _TRACKING_BEFORE.search(text, max(line_start, start - _LOOKBACK), start))
+
+
+# an ambulance service's dispatch (CAD: computer-aided dispatch) incident: the number of the call that carried the
+# patient, kept with the patient's record ("CAD / incident no:  E37248073", "Ambulance incident # 7710234")
+_DISPATCH_ON_LINE = re.compile(r"\b(?:CAD|(?i:ambulance|dispatch|paramedic|EMS|999|000|911|111)[ \t]+)[ \t/]*"
+                               r"(?i:incident|call|job)\b")
 
 
 _LOT_BEFORE = re.compile(r"(?i:\blot)[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*\Z")

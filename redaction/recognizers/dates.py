@@ -54,6 +54,12 @@ class DateRecognizer(RegexRecognizer):
         rf"(?<![\d/.-]){_MON_NUM}/{_DAY}(?![\d/]|\.\d)",  # 3/14 (month and day, no year)
         rf"(?<![\d/.-]){_DAY}([/.]){_MON_NUM}\1\d{{4}}(?![\d/]|\.\d)",  # 14/03/2026, 14.03.2026 (day first)
         rf"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![\d/]|\.\d)",  # 14/3 (day first, no year)
+        # day first with a short year, the day past 12 ("Episode: 17/6/25 to 22/9/25"); up to 12 the month-first
+        # pattern above takes it (the span is the same either way)
+        rf"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/{_MON_NUM}/\d{{2}}(?![\d/]|\.\d)",
+        # lower case, as chat writes it: "saturday 13th september", "the 4th of march"
+        rf"\b(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+)?(?:the[ \t]+)?{_DAY}(?:st|nd|rd|th)[ \t]+"
+        rf"(?:of[ \t]+)?{_MONTH_LOWER}\b",
         r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]|\.\d)",  # 03/2026 (month and year)
         r"(?<![\d/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-]|\.\d)",  # 2026-03 (year and month)
         r"(?<![\d/.-])\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)",  # 2026/03/14
@@ -147,6 +153,11 @@ class TimeRecognizer(RegexRecognizer):
         r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{2,4})"
         r"[ \t]+@?(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"
         r"(?![\d/.:-]|\s*(?i:mm|cm|mg|ml|mgy|gy|hu|%)\b)",
+        # a dotted 24-hour time in the cell after a date, as care-home and ward logs write it:
+        # "20.06.2025  17.21  found on floor", "08.06.2025 | 09.54 | Settled", "6/3/26<TAB>20.31<TAB>Hospital rang"
+        r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ \t]*\|[ \t]*|[ \t]+)"
+        r"(?P<phi>(?:[01]\d|2[0-3])\.[0-5]\d)(?![\d.]?\d)"
+        r"(?![ \t]*(?i:mm|cm|m|mg|ml|mgy|gy|msv|sv|hu|kg|g|l|%|x|units?|mmol|umol|ng|mcg)\b|[ \t]*%)",
         # a 24-hour time after a date that ends in a four-digit year or is compact: "March 13th, 2025 1551",
         # "01/24/2026 1148", "20260416 1842"
         r"(?<![\d.])(?:(?:19|20)\d\d|(?:19|20)\d{6})[ \t]+(?P<phi>(?:[01]\d|2[0-3])[0-5]\d)\b"

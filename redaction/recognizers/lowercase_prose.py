@@ -137,7 +137,7 @@ class LowercaseFacilityRecognizer(RegexRecognizer):
                 rf"(?:{_OF_PLACE})?)\b",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
-        head = re.search(_HEAD, text[start:end])
+        head = _last_head(text[start:end])  # "the imaging department for imaging": the run ends at the last head
         cut = start
         for word in re.finditer(r"[a-z][a-z'’.-]*", text[start:start + head.start()]):
             if word.group(0) in _STOP:  # a function word the run took in ("at home and then to mercy clinic")
@@ -145,10 +145,15 @@ class LowercaseFacilityRecognizer(RegexRecognizer):
         return cut, end
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        head = re.search(_HEAD, text[start:end])
+        head = _last_head(text[start:end])
         names = text[start:start + head.start()].split() if head else []
         names += text[start + head.end():end].split()[1:] if head else []  # "of red lake": the place names it
         return any(w not in _GENERIC and w not in clinical_words() and w not in _STOP for w in names)
+
+
+def _last_head(run: str) -> re.Match[str] | None:
+    heads = list(re.finditer(_HEAD, run))
+    return heads[-1] if heads else None
 
 
 _LOWER_STATES = _STATES.lower()

@@ -22,11 +22,11 @@ CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,
                r"ARRT|ATC|CMD|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
                r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh(?: ?BAO)?|MBBCh|(?<!MB )BCh|"
                r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|CBDT|CCD|RPVI|RMSK|MRSO|CCLS|"  # a resident's year: "PGY-3"
-               # nurse-practitioner boards ("FNP-BC", "AGNP-C") and Commonwealth degrees and fellowships
-               # ("MB ChB", "MB BS", "FRANZCR", "FRCSC", "FRACP", "MRCP(UK)", "FFR RCSI")
+               r"BPharm|MPharm|MRPharmS|MRCGP|FRCGP|FRACGP|FRNZCGP|MICGP|MCSP|APAM|APD|BDSc|BDS|RGN|RMN|FCN|FWACS|FWACP|"  # abroad
                r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
                r"FRCSC?|FRCSEd|FRCPath|FRCPE|FRACP|FRACS|FANZCA|FCPS|FCR|FFR(?: ?RCSI)?|MRCP(?:\(UK\))?|MRCS|"
-               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE|"
+               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE|FMCP|FCRad(?:\([A-Z]\))?(?:SA)?|MNutr(?:&Diet)?|DPBO|"
+               r"BSc ?\((?:Physio|Dietetics|Hons|Nursing|Radiography|OT|Pharm|Nutrition)\)|"
                r"CCR[PCA]|RPSGT|C?RST|CPSGT|RPFT|Au\.?D\.?|CCC-A|CRN|CCRN|CGC|CEN|CNOR|OCN|CPAN|CAPA|CNRN|RN-BC|VA-BC|CNA|CHW|LI?CSW|LMSW|LSW|CS?PI|MDiv|BCC|CPhT)")  # nursing certifications
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".

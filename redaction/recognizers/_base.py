@@ -78,6 +78,28 @@ class RegexRecognizer(EntityRecognizer):
         return results
 
 
+class SpanRecognizer(EntityRecognizer):
+    """A recognizer whose subclass finds its spans in code (``_spans``) rather than by ``PATTERNS``: subclasses set
+    ENTITY, SCORE and, where a span without a letter is no value of theirs, NEEDS_LETTER."""
+
+    ENTITY: ClassVar[str] = "PERSON"
+    SCORE: ClassVar[float] = 0.85
+    NEEDS_LETTER: ClassVar[bool] = False
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
+
+    def load(self) -> None:
+        return None
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        raise NotImplementedError
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
+        return [RecognizerResult(self.ENTITY, s, e, self.SCORE) for s, e in self._spans(text)
+                if e > s and (not self.NEEDS_LETTER or any(c.isalpha() for c in text[s:e]))]
+
+
 Anchors = tuple[tuple[str, ...], tuple[str, ...]]  # (for the lower-cased text, for its words() form)
 
 

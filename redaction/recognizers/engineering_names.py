@@ -14,30 +14,17 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_plus
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-
 from redaction._denylist import abbreviations, clinical_words, is_clinical
 from redaction._vocabulary import is_clinical_vocabulary, is_common_word, is_eponym
+from redaction.recognizers._base import SpanRecognizer
 from redaction.recognizers._name_fields import _OTHER_WORDS, person_field
 from redaction.recognizers.given_names import given_names, surnames
 
-_SCORE = 0.85
 
-
-class _SpanRecognizer(EntityRecognizer):
+class _SpanRecognizer(SpanRecognizer):
     """A PERSON recognizer over spans a subclass's ``_spans`` finds."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name=type(self).__name__)
-
-    def load(self) -> None:
-        return None
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        raise NotImplementedError
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        return [RecognizerResult("PERSON", s, e, _SCORE) for s, e in self._spans(text) if e > s]
+    SCORE = 0.85
 
 
 def _not_name(word: str) -> bool:

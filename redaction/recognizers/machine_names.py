@@ -11,28 +11,15 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-
+from redaction.recognizers._base import SpanRecognizer
 from redaction.recognizers._name_fields import COMMA_NAME, NAME_VALUE, person_field, without_credentials
 
-_SCORE = 0.9  # a field's position, not a guess: above the clinical-context judgement
 
-
-class _FieldRecognizer(EntityRecognizer):
+class _FieldRecognizer(SpanRecognizer):
     """A PERSON recognizer over a format's fields (subclasses set ``_spans``)."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name=type(self).__name__)
-
-    def load(self) -> None:
-        return None
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        raise NotImplementedError
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: ANN001
-        return [RecognizerResult("PERSON", s, e, _SCORE) for s, e in self._spans(text)
-                if e > s and any(c.isalpha() for c in text[s:e])]
+    SCORE = 0.9  # a field's position, not a guess: above the clinical-context judgement
+    NEEDS_LETTER = True
 
 
 # key=value: a quoted name or a name-made login ("first.last") under a key that names a person

@@ -30,6 +30,7 @@ from redaction._name_tails import with_initials
 from redaction._not_people import without_roles_and_groups
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._payer_cues import without_payers_and_courts
+from redaction._plan import PatternPlan
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._site_titles import trim_site_titles
@@ -79,14 +80,17 @@ class PhiAnalyzer:
         self._entity_set = frozenset(entities)  # the same test as ``in self._entities``, by hash
         self._name_tagger = name_tagger if "PERSON" in entities else None  # redaction.learned.NameTagger
         self._login_tagger = login_tagger if "PERSON" in entities else None  # redaction.learned.tokens.LoginTagger
+        # the same recognizers, their regexes run as one flat plan (_plan): the same spans, less per-call work
+        self._pattern_plan, self._numeric_plan = (PatternPlan(found, self._entities, threshold, self._entity_set)
+                                                  for found in (self._patterns, self._numeric))
 
     def analyze(self, text: str) -> list[Span]:
         text = fold(text)  # "NOVOTNÁ" is read as "NOVOTNA": same offsets, ASCII patterns apply
-        spans = self._run(self._patterns, text, None)
+        spans = self._pattern_plan.run(text)
         ocr = _ocr_digits(text)
         if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are
             changed = [i for i, (a, b) in enumerate(zip(text, ocr, strict=True)) if a != b]
-            spans.extend(s for s in self._run(self._numeric, ocr, None)
+            spans.extend(s for s in self._numeric_plan.run(ocr)
                          if s.entity_type in _NUMERIC_TYPES and any(s.start <= i < s.end for i in changed))
         if self._nlp is not None and self._ner:
             artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],

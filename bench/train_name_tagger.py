@@ -3,7 +3,8 @@
     python bench/train_name_tagger.py [--exclude external_v27 ...] [--out redaction/learned/name_tagger.json.gz]
 
 Corpora: dev, holdout and every external_vN under redaction/corpus (never a blind corpus), less the excluded
-ones. Every candidate word of every document is one example (label: inside a gold PERSON span); no sampling,
+ones. Every candidate word of every document is one example (label: inside a gold PERSON span), except words
+inside a gold name written as one lower-case token (a login: the login scorer learns those); no sampling,
 so the same corpora give the same weights file, byte for byte.
 """
 
@@ -49,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     with Progress(TextColumn("features"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         task = progress.add_task("features", total=len(docs))
-        model = train(docs, l2=args.l2, min_count=args.min_count, progress=lambda n: progress.advance(task, n))
+        model = train(docs, l2=args.l2, min_count=args.min_count, progress=lambda n: progress.advance(task, n),
+                      skip_logins=True)  # lower-case logins are the login scorer's (redaction/learned/tokens.py)
     model.save(args.out)
     console.print(f"{len(model.weights)} weights -> {args.out} ({args.out.stat().st_size / 1024:.0f} KiB), "
                   f"{time.perf_counter() - started:.0f} s")

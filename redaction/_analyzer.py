@@ -25,6 +25,7 @@ from redaction._fold import fold
 from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
 from redaction._layout_words import drop_layout_words
+from redaction._machine_words import without_machine_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._not_people import without_roles_and_groups
@@ -221,7 +222,7 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
     without_roles_and_groups, without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names,
-    widen_word_surnames)
+    widen_word_surnames, without_machine_words)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

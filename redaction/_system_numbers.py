@@ -30,6 +30,10 @@ _MESSAGE_ID_LINE = re.compile(r"(?i:Message-ID|In-Reply-To|References|Content-ID
 _PATIENT_OBJECT = re.compile(r"(?i)patient|subject|member|person|"
                              r"\"resourceType\"[ \t]*:[ \t]*\"(?:ImagingStudy|Encounter|Account)\"")
 _PATIENT_MEMBER = re.compile(r"\"birthDate\"[ \t]*:|\"resourceType\"[ \t]*:[ \t]*\"Patient\"")
+# an identity log's user object ({"actor": {"id": "00u...", "type": "User"}}): its id is the person's account
+_USER_KEY_BEFORE = re.compile(r"\"(?:actor|user|principal|initiator)\"[ \t]*:[ \t]*\{[ \t\r\n]*"
+                              r"\"id\"[ \t]*:[ \t]*\"?\Z")
+_USER_MEMBER = re.compile(r"\"type\"[ \t]*:[ \t]*\"(?:User|Person|Employee)\"")
 _PROJECT_PID_BEFORE = re.compile(r"(?i:\bproject\b)[^\n]{0,80}\((?:PID|project[ \t]+id)[ \t]*[:#]?[ \t]*\Z")
 _TICKET_KEY = re.compile(r"(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,7}:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){2}")
 # a record label is no project key: "MRN-123456: Doe, Jane A" names its patient
@@ -53,10 +57,11 @@ def system_number(text: str, start: int, end: int) -> bool:
     if _DIFF_INDEX.match(text, line_start):
         return True
     if start and text[start - 1] in "\" \t:" and _JSON_ID_BEFORE.search(text, max(0, start - 16), start):
-        if _PATIENT_OBJECT.search(text, max(0, start - 160), start):
+        if _PATIENT_OBJECT.search(text, max(0, start - 160), start) or _USER_KEY_BEFORE.search(
+                text, max(0, start - 48), start):
             return False
-        own = json_own_members(text, start)  # a FHIR Patient's own members: its "birthDate"
-        return not (own is not None and _PATIENT_MEMBER.search(own))
+        own = json_own_members(text, start)  # a FHIR Patient's own members: its "birthDate"; a user's "type"
+        return not (own is not None and (_PATIENT_MEMBER.search(own) or _USER_MEMBER.search(own)))
     if _MESSAGE_ID_LINE.match(text, line_start):
         return True
     if _PROJECT_PID_BEFORE.search(text, max(line_start, start - 120), start):
@@ -124,12 +129,35 @@ def _few_digit_account(text: str, s: Span) -> bool:
     return s.entity_type == "ACCOUNT_ID" and sum(c.isdigit() for c in text[s.start:s.end]) <= 1
 
 
+# round 38: values that number a program's own things, never a person's:
+# - a JSON string under a key naming a model, a trace or a request ("model": "gpt-4o-2024-08-06",
+#   "trace": "tr_7bc0207533ee", "request_id": "686865"): a product's version and an API call's handles
+# - a lower-case snake_case word without a digit under an id column ("prompt_id" holding "pr_comp"): a name in
+#   code, not a number
+# - the loopback and unspecified addresses (127.0.0.1, 0.0.0.0, ::1): every machine's own, no one's
+_PROGRAM_KEY_BEFORE = re.compile(r"\"(?:model|model_?name|modelId|trace|trace_?id|traceId|span_?id|spanId|"
+                                 r"request_?id|requestId|correlation_?id|correlationId)\"[ \t]*:[ \t]*\"[^\"\n]*\Z")
+_CODE_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)+")
+_NO_HOST_IP = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1")
+
+
+def _program_value(text: str, s: Span) -> bool:
+    if s.entity_type == "IP_ADDRESS":
+        return _NO_HOST_IP.fullmatch(text, s.start, s.end) is not None
+    if s.entity_type not in _ID_TYPES:
+        return False
+    if _CODE_SLUG.fullmatch(text, s.start, s.end):
+        return True
+    return '"' in text[max(0, s.start - 96):s.start] and bool(
+        _PROGRAM_KEY_BEFORE.search(text, max(0, s.start - 96), s.start))
+
+
 def without_system_numbers(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without a format's own numbers and keywords; a file path found as one identifier is cut to
     its stem."""
     out = []
     for s in spans:
-        if _rx_routing_value(text, s) or _few_digit_account(text, s):
+        if _rx_routing_value(text, s) or _few_digit_account(text, s) or _program_value(text, s):
             continue
         if s.entity_type in _NAMED_TYPES and _sr_keyword(text, s):
             continue

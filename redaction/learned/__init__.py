@@ -65,6 +65,8 @@ class NameTagger:
         def wanted(start: int, end: int, word: str) -> bool:
             if covered.find(1, start, end) >= 0 or not _may_be_name(word):
                 return False
+            if start >= 2 and text[start - 2] == "%" and text[start - 1] in "0123456789ABCDEFabcdef":
+                return False  # "T2%2FFLAIR": the word starts inside a URL escape ("%2F" is "/")
             if _in_machine_token(text, start, end):
                 return False  # "AE_TITLE ZORA_RAD1", "ct_lung_03": a word glued by "_" into an identifier
             if _ARTICLE.search(text, max(0, start - 5), start) and _LOWER_NEXT.match(text, end):

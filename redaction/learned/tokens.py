@@ -30,11 +30,16 @@ from redaction._spans import Span
 from redaction._vocabulary import is_clinical_vocabulary, is_common_word
 from redaction.learned.model import Model
 from redaction.recognizers.given_names import given_names, surnames
+from redaction.recognizers.login_fields import _WELL_KNOWN
 from redaction.recognizers.login_names import _SERVICE, _SERVICE_PREFIX
 
 WEIGHTS = "login_tagger.json.gz"
 SCORE = 0.85
-_TOKEN = re.compile(r"(?<![A-Za-z0-9_.'/$%&#+-])([a-z][a-z']*[a-z](?:[._][a-z]+)?|[a-z]{2,}[._][a-z])(\d{0,3})"
+# lower-case logins (``jparker8``, ``a_holloway``, ``ext_jroe``), camel-case ones (``YBrennan``) and upper-case ones
+# that carry a separator or digits (``YUSUF_S``, ``ZSANDOVAL17``); a bare upper-case word is a heading or acronym
+_TOKEN = re.compile(r"(?<![A-Za-z0-9_.'/$%&#+-])(?:(?:ext[._])?(?:[a-z][a-z']*[a-z](?:[._][a-z]+)?|[a-z]{2,}[._][a-z]"
+                    r"|[a-z][._][a-z]{3,})|[A-Z]{1,2}[A-Z][a-z]{3,}"
+                    r"|[A-Z]{2,}[._][A-Z]+|[A-Z][._][A-Z]{3,}|[A-Z]{4,}(?=\d))(\d{0,3})"
                     r"(?![A-Za-z0-9_'/-]|\.[A-Za-z0-9]|@|\()")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,4}$")
 _WORD_AFTER = re.compile(r"[^A-Za-z\n]{0,4}([A-Za-z]+)")
@@ -71,7 +76,34 @@ def _name_kind(part: str) -> str:
 @lru_cache(maxsize=65536)
 def token_features(token: str) -> tuple[str, ...] | None:
     """The token's own features, or None when it is never a person's login (a service, clinical or everyday
-    word, an abbreviation, an identifier of everyday words, a hex string)."""
+    word, an abbreviation, an identifier of everyday words, a hex string). An upper- or camel-case token and an
+    external account's ``ext_`` prefix are read as the lower-case login behind them, marked by a feature."""
+    if token.islower() or not any(c.isalpha() for c in token):
+        case = ""
+    elif token.isupper():
+        case = "case=upper"
+    elif token[:1].isupper() and token[1:].rstrip("0123456789").islower():
+        return None  # "Brennan", "Report": a capitalised word is prose, the name rules' business
+    else:
+        case = "case=camel"
+    low = token.lower()
+    prefix = ""
+    if re.match(r"ext[._][a-z]", low):
+        prefix, low = "pre=ext", low[4:]
+    own = _lower_features(low)
+    if own is None:
+        return None
+    return own + tuple(f for f in (case, prefix) if f)
+
+
+def _two_words(word: str) -> bool:
+    """``word`` is two everyday words of four letters or more run together, and no name or initial + surname."""
+    if word in surnames() or word in given_names() or word[1:] in surnames() or word[:-1] in surnames():
+        return False
+    return any(is_common_word(word[:i]) and is_common_word(word[i:]) for i in range(4, len(word) - 3))
+
+
+def _lower_features(token: str) -> tuple[str, ...] | None:
     bare = token.rstrip("0123456789")
     digits = len(token) - len(bare)
     parts = [p for p in re.split(r"[._]", bare) if p]
@@ -93,6 +125,8 @@ def token_features(token: str) -> tuple[str, ...] | None:
         return None  # "night_shift", "order.status": everyday words that are also census surnames
     if len(parts) == 1 and not digits and (bare in abbreviations() or is_clinical_vocabulary(bare)):
         return None
+    if len(parts) == 1 and _two_words(bare):
+        return None  # "frontdesk", "nightshift": two everyday words run together, a desk's or a role's account
     feats = [f"sep={sep}", f"dig={min(digits, 2)}", f"len={min(len(bare), 14) // 2}", "kinds=" + "+".join(kinds)]
     if len(parts) == 1:
         w = bare
@@ -214,7 +248,9 @@ class LoginTagger:
                 covered[span.start:span.end] = b"\x02" * (span.end - span.start)
 
         def wanted(start: int, end: int, token: str) -> bool:
-            return covered.find(1, start, end) < 0 and covered.find(0, start, end) >= 0
+            # a daemon's or built-in account ("postgres", "jenkins") is never a person, whatever its context
+            return (covered.find(1, start, end) < 0 and covered.find(0, start, end) >= 0
+                    and token.lower() not in _WELL_KNOWN)
 
         return [Span(start, end, "PERSON", SCORE) for start, end, _, prob in self.scores(text, wanted)
                 if prob >= self.threshold]

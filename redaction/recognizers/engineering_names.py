@@ -33,32 +33,48 @@ def _not_name(word: str) -> bool:
             or len(lower) < 2)
 
 
-# "DOE_JANE" before a record number, a date, a short tag and a file extension
-_CAPS_FILE = re.compile(r"(?<![\w.\-])(?P<last>[A-Z][A-Z'’]{1,24})_(?P<first>[A-Z][A-Z'’-]{1,20})"
-                        r"(?=(?:_\d{2,14})*(?:_[a-z]{2,8})?\.[a-z][a-z0-9]{1,4}\b)")
+# "DOE_JANE" (or a double-barrelled "ROE-DOE_JANE") before a record number, a date, a short tag in either case
+# ("_req", "_DICOMDIR") and a file extension (".7z" too)
+_CAPS_FILE = re.compile(r"(?<![\w.\-])(?P<last>[A-Z][A-Z'’]{1,24}(?:-[A-Z][A-Z'’]{1,24})?)_"
+                        r"(?P<first>[A-Z][A-Z'’-]{1,20})"
+                        r"(?=(?:_\d{2,14})*(?:_[a-z]{2,8}|_[A-Z]{2,10})?\.(?:[a-z][a-z0-9]{1,4}|7z)\b)")
+
+
+# the folder a file name sits in: "/inbound/outside_images/" before "DOE_JANE_2026.zip"
+_FOLDER = re.compile(r"[^\s\"'`<>()\[\]=]*[/\\]\Z")
 
 
 class CapitalsFileNameRecognizer(_SpanRecognizer):
     """A file named ``LAST_FIRST`` in capitals, then record numbers or a date and an extension: a crash dump,
-    an interface error file, an export. Whatever the surname spells, the given name must be no everyday word."""
+    an interface error file, an export. Whatever the surname spells, the given name must be no everyday word,
+    unless another file in the same folder is surely so named: that folder names its files for people, and a
+    given name that is also a word ("JUNIPER", "IGNATIUS") is one there too, short of a clinical or report word."""
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         if "_" not in text:
             return []
-        spans = []
+        spans, doubtful, folders = [], [], set()
         for match in _CAPS_FILE.finditer(text):
             last, first = match.group("last"), match.group("first")
-            if _not_name(last) or _not_name(first):
+            if any(_not_name(part) for part in last.split("-")) or _not_name(first):
                 continue
+            folder = _FOLDER.search(text, max(0, match.start() - 200), match.start())
+            folder_key = folder.group(0) if folder else None
             if is_common_word(first) and not (first.lower() in given_names() and not is_common_word(last)):
+                doubtful.append((match.span(), folder_key))
                 continue
             spans.append(match.span())
+            if folder_key:
+                folders.add(folder_key)
+        spans.extend(span for span, folder_key in doubtful if folder_key in folders)
         return spans
 
 
 # a query parameter and its value: "?patient=DOE%2C+JANE+Q", "&given=J%C3%B8rn"
-_PARAM = re.compile(r"[?&](?P<key>[A-Za-z_]{2,20})=(?P<value>[A-Za-z%][A-Za-z0-9%+.'’-]{0,80})(?=[&#\s\"']|$)")
+_PARAM = re.compile(r"[?&](?P<key>[A-Za-z_]{1,20})=(?P<value>[A-Za-z%][A-Za-z0-9%+.'’-]{0,80})(?=[&#\s\"']|$)")
 _WHOLE_KEYS = frozenset("patient patientname patient_name pt ptname pt_name name fullname full_name".split())
+# a search box's query: a person only in the "Last, First" form, both words no clinical or report word
+_SEARCH_KEYS = frozenset("q query search term search_term searchterm".split())
 _PART_KEYS = frozenset("given family firstname lastname first_name last_name given_name family_name fname lname "
                        "surname".split())
 _DECODED_COMMA = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)*,[ ]?"
@@ -68,7 +84,8 @@ _DECODED_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 
 class UrlNameParameterRecognizer(_SpanRecognizer):
     """The value of a URL parameter named for a patient or a name part, percent-encoded: ``patient=DOE%2C+JANE``
-    (a ``Last, First`` value only), ``given=J%C3%B8rn`` (only beside a ``family`` or last-name parameter)."""
+    or a search query ``q=Doe%2C+Jane`` (a ``Last, First`` value only), ``given=J%C3%B8rn`` (only beside a
+    ``family`` or last-name parameter)."""
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         if "=" not in text or ("?" not in text and "&" not in text):
@@ -81,6 +98,10 @@ class UrlNameParameterRecognizer(_SpanRecognizer):
             decoded = unquote_plus(value).strip()
             if key in _WHOLE_KEYS:
                 if _DECODED_COMMA.fullmatch(decoded):
+                    spans.append(match.span("value"))
+            elif key in _SEARCH_KEYS:
+                if _DECODED_COMMA.fullmatch(decoded) and not any(_not_name(w) for w in re.findall(r"[^\W\d_]+", decoded)
+                                                                 if len(w) > 1):
                     spans.append(match.span("value"))
             elif key in _PART_KEYS:
                 line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end()) % (len(text) + 1)]

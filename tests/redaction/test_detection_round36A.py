@@ -39,7 +39,8 @@ def test_directory_export_row(analyzer: PhiAnalyzer) -> None:
     check(analyzer, text, ["iwhitaker3"])
     assert untouched(analyzer, text, "Department")
     scores = {token: p for _, _, token, p in LoginTagger.load().scores(text)}
-    assert scores["frontdesk"] < 0.7 < scores["iwhitaker3"]  # a desk's account is no one's login
+    # a desk's account is no one's login: two everyday words run together are not even scored
+    assert scores.get("frontdesk", 0.0) < 0.7 < scores["iwhitaker3"]
 
 
 @pytest.mark.parametrize("token", ["patient_id", "null_check", "pending", "report", "admin", "deadbeef12",

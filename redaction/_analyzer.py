@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,17 +17,21 @@ from redaction._campus_names import extend_campus_names
 from redaction._clinical_context import in_clinical_context
 from redaction._code_tokens import without_code_tokens
 from redaction._countries import without_countries
+from redaction._decoded import decoded_view
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
 from redaction._engineering_ids import without_engineering_ids
 from redaction._fold import fold
 from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
+from redaction._image_labels import without_device_text
 from redaction._layout_words import drop_layout_words
 from redaction._machine_words import without_machine_words
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
+from redaction._ner_sentences import ner_entities
 from redaction._not_people import without_roles_and_groups
+from redaction._ocr_views import ocr_digits, ocr_view
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._payer_cues import without_payers_and_courts
 from redaction._plan import PatternPlan
@@ -86,15 +89,24 @@ class PhiAnalyzer:
                                                   for found in (self._patterns, self._numeric))
 
     def analyze(self, text: str) -> list[Span]:
-        text = fold(text)  # "NOVOTNÁ" is read as "NOVOTNA": same offsets, ASCII patterns apply
+        spans = self._analyze(text)
+        view = decoded_view(text)  # None for a text with no escapes: the same spans, one cheap check
+        if view is None:
+            return spans
+        # "D&apos;Souza", "Zo%C3%AB+Okonkwo": the decoded text is read too, its spans laid back over the escapes
+        spans.extend(Span(*view.back(s.start, s.end), s.entity_type, s.score) for s in self.analyze(view.text))
+        return merge_spans(spans)
+
+    def _analyze(self, text: str) -> list[Span]:
+        text = ocr_view(fold(text))  # "NOVOTNÁ" read as "NOVOTNA", OCR's "Ha1e" as "Hale": same offsets
         spans = self._pattern_plan.run(text)
-        ocr = _ocr_digits(text)
+        ocr = ocr_digits(text)
         if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are
             changed = [i for i, (a, b) in enumerate(zip(text, ocr, strict=True)) if a != b]
             spans.extend(s for s in self._numeric_plan.run(ocr)
                          if s.entity_type in _NUMERIC_TYPES and any(s.start <= i < s.end for i in changed))
         if self._nlp is not None and self._ner:
-            artifacts = NlpArtifacts(entities=self._entities_of(text, spans), tokens=None, tokens_indices=[],
+            artifacts = NlpArtifacts(entities=ner_entities(self._nlp, text, spans), tokens=None, tokens_indices=[],
                                      lemmas=[], nlp_engine=None, language="en")
             spans.extend(self._run(self._ner, text, artifacts))
         for span_filter in _SPAN_FILTERS:
@@ -123,68 +135,11 @@ class PhiAnalyzer:
                     spans.append(Span(result.start, result.end, result.entity_type, result.score))
         return spans
 
-    def _entities_of(self, text: str, found: list[Span]) -> list[Entity]:
-        """NER over the sentences that could hold a name the patterns have not found: most cannot.
-
-        A name NER can add shows as a capitalised word past the start of its sentence (a lone
-        sentence-initial word is not trusted anyway, and all-caps names are the patterns' job).
-        NER is most of the analysis time, so skipping the other sentences is most of its speed.
-        """
-        masked = bytearray(len(text))
-        for span in found:
-            masked[span.start:span.end] = b"\x01" * (span.end - span.start)
-        segments = [(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)
-                    if _may_hold_a_name(m.group(0), m.start(), masked)]
-        entities = []
-        for (offset, _), doc in zip(segments, self._nlp.pipe(s for _, s in segments), strict=True):
-            entities.extend(Entity(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
-        return entities
-
 
 def _only_finds_other_than_numeric(recognizer: EntityRecognizer) -> bool:
     """True for a RegexRecognizer with the base ``analyze`` (it reports only its ENTITY) of a non-numeric type."""
     return (isinstance(recognizer, RegexRecognizer) and type(recognizer).analyze is RegexRecognizer.analyze
             and recognizer.ENTITY not in _NUMERIC_TYPES)
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A NER entity with offsets into the whole text (the shape SpacyNerRecognizer reads)."""
-
-    start_char: int
-    end_char: int
-    label_: str
-
-
-# Sentences: up to a line break or a full stop followed by a space (not "Dr." style abbreviations).
-_SEGMENT = re.compile(r"[^\n]+?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?=\s)|$)",
-                      re.MULTILINE)
-# A capitalised word not opening a sentence: after a word, a comma, a quote or an initial
-# ("M. Wright"), but not after a full stop or a label colon (a lone word there is not trusted; the
-# second word of a name there is itself a candidate). Hyphenated words are taken whole ("O-RADS"); an Arabic
-# surname after its lower-case article counts too ("... and Yusuf bin Ali al-Harbi").
-_INNER_CAPITAL = re.compile(r"(?:(?<=[^\s.!?:;]\s)|(?<=\b[A-Z]\.\s)|(?<=[\"'(])|(?<=\sal-)|(?<=\sel-))"
-                            r"\(?([A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)")
-# A field label: the word is followed, within a few words, by a colon ("Ordering Physician:", "Unit No.:").
-_LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Za-z.#/]+){0,3}[ \t]*:(?!\d)")
-
-
-def _may_hold_a_name(segment: str, offset: int = 0, masked: bytearray | None = None) -> bool:
-    words = clinical_words()
-    for match in _INNER_CAPITAL.finditer(segment):
-        if masked is not None and masked[offset + match.start(1)] and masked[offset + match.end(1) - 1]:
-            continue  # already inside a pattern span (a titled name, a facility, a date)
-        word = match.group(1).lower()
-        if word in words or word in PLACE_AND_DATE_WORDS or word in not_name_words():
-            continue
-        if not any(c.islower() for c in match.group(1)):
-            continue  # ALL CAPS ("O-RADS"): the patterns' job
-        if _LABEL_AFTER.match(segment, match.end()):
-            continue
-        if is_clinical(match.group(1), segment[match.end():match.end() + 40]):
-            continue  # an eponym before its noun: "Kerley B lines", "Colles fracture"
-        return True
-    return False
 
 
 _CONTEXT_JUDGED = frozenset({"PERSON", "CITY", "FACILITY"})
@@ -222,28 +177,11 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
     without_roles_and_groups, without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names,
-    widen_word_surnames, without_machine_words)
+    widen_word_surnames, without_machine_words, without_device_text)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
                             "ZIP", "DEVICE_SERIAL"})
-# OCR misreads of digits (l/I for 1, O/o for 0, S for 5) inside a number of three or more digits
-_OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=(?:[^\s]*?\d){2})[\dlIOoS][\dlIOoS/:.-]*[\dlIOoS]"
-                        r"(?!(?![AaPp]\.?[Mm]\b)[A-Za-z])")
-_OCR_MAP = str.maketrans("lIOoS", "11005")
-
-
-def _ocr_digits(text: str) -> str:
-    """``text`` with digit look-alikes inside number-shaped tokens read as digits (same length)."""
-    if not any(c in text for c in "lIOoS"):
-        return text
-    return _OCR_TOKEN.sub(lambda m: m.group(0).translate(_OCR_MAP) if _MIXED.search(m.group(0)) else m.group(0),
-                          text)
-
-
-_MIXED = re.compile(r"\d[-/.:]?[lIOoS]|[lIOoS][-/.:]?\d")
-
-
 def _propagate_facilities(text: str, spans: list[Span]) -> list[Span]:
     """A site named once is PHI wherever else it occurs, whole or by its initials
     ("Greywater University Hospital" ... "GUH"; "SBRMC" in an HL7 header ... "seen at SBRMC")."""

@@ -27,6 +27,7 @@ from redaction._format_keywords import without_format_keywords
 from redaction._image_labels import without_device_text
 from redaction._layout_words import drop_layout_words
 from redaction._machine_words import without_machine_words
+from redaction._markup_values import without_markup_values
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._ner_sentences import ner_entities
@@ -176,8 +177,8 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
-    without_roles_and_groups, without_payers_and_courts, without_form_cues, extend_campus_names, reshape_names,
-    widen_word_surnames, without_machine_words, without_device_text)
+    without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values, extend_campus_names,
+    reshape_names, widen_word_surnames, without_machine_words, without_device_text)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from redaction._denylist import abbreviations, clinical_words
-from redaction._markup_values import without_markup_values
 from redaction._spans import Span
 from redaction._vocabulary import is_common_word
 from redaction.recognizers.names import CREDENTIALS
@@ -109,4 +108,4 @@ def without_form_cues(text: str, spans: list[Span]) -> list[Span]:
         elif kind == "FACILITY" and _title_not_site(text, span):
             continue
         out.append(span)
-    return without_markup_values(text, out)  # markup, log and form syntax around a span (its own module)
+    return out

@@ -30,8 +30,8 @@ from redaction._spans import Span
 from redaction._vocabulary import is_clinical_vocabulary, is_common_word
 from redaction.learned.model import Model
 from redaction.recognizers.given_names import given_names, surnames
-from redaction.recognizers.login_fields import _WELL_KNOWN
-from redaction.recognizers.login_names import _SERVICE, _SERVICE_PREFIX
+from redaction.recognizers.login_fields import WELL_KNOWN_ACCOUNTS
+from redaction.recognizers.login_names import SERVICE_PREFIX, SERVICE_WORDS
 
 WEIGHTS = "login_tagger.json.gz"
 SCORE = 0.85
@@ -108,9 +108,9 @@ def _lower_features(token: str) -> tuple[str, ...] | None:
     digits = len(token) - len(bare)
     parts = [p for p in re.split(r"[._]", bare) if p]
     sep = "." if "." in bare else "_" if "_" in bare else ""
-    if not parts or len(bare.replace(".", "").replace("_", "")) < 3 or _SERVICE_PREFIX.match(token):
+    if not parts or len(bare.replace(".", "").replace("_", "")) < 3 or SERVICE_PREFIX.match(token):
         return None
-    if any(p in _SERVICE or p in clinical_words() for p in parts):
+    if any(p in SERVICE_WORDS or p in clinical_words() for p in parts):
         return None
     if _HEX.match(bare) and digits:
         return None
@@ -250,7 +250,7 @@ class LoginTagger:
         def wanted(start: int, end: int, token: str) -> bool:
             # a daemon's or built-in account ("postgres", "jenkins") is never a person, whatever its context
             return (covered.find(1, start, end) < 0 and covered.find(0, start, end) >= 0
-                    and token.lower() not in _WELL_KNOWN)
+                    and token.lower() not in WELL_KNOWN_ACCOUNTS)
 
         return [Span(start, end, "PERSON", SCORE) for start, end, _, prob in self.scores(text, wanted)
                 if prob >= self.threshold]

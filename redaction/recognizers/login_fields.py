@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers._base import RegexRecognizer
-from redaction.recognizers.login_names import _SERVICE, _SERVICE_PREFIX, _login_ok
+from redaction.recognizers.login_names import SERVICE_PREFIX, SERVICE_WORDS, login_ok
 
 # a login in any case: letters, up to three parts joined by ``.``/``_``, a few trailing digits; never a machine
 # account (``PACS-APP01$``) or a host (``ws.example.org``)
@@ -27,7 +27,7 @@ _LOGIN = r"[A-Za-z][A-Za-z'-]*[A-Za-z](?:[._][A-Za-z][A-Za-z'-]*){0,2}\d{0,3}|[A
 _END = r"(?![\w$@'-]|\.\w)"
 _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 # Windows' built-in principals and the prefixes of accounts a machine runs under
-_WELL_KNOWN = frozenset("""local network anonymous logon dwm umfd iusr defaultaccount wdagutilityaccount krbtgt
+WELL_KNOWN_ACCOUNTS = frozenset("""local network anonymous logon dwm umfd iusr defaultaccount wdagutilityaccount krbtgt
 healthmailbox postgres mysql oracle apache nginx www-data nobody jenkins ansible deploy git ubuntu centos ec2-user
 azureuser""".split())
 _LIFECYCLE = (r"(?:end-dated|provisioned|deprovisioned|disabled|enabled|locked|unlocked|created|removed|deleted|"
@@ -37,14 +37,14 @@ _LIFECYCLE = (r"(?:end-dated|provisioned|deprovisioned|disabled|enabled|locked|u
 def _person_login(login: str) -> bool:
     """Not a service or machine account; the upper/camel-case forms read as their lower-case login."""
     low = login.lower()
-    if _SERVICE_PREFIX.match(low) or low in _WELL_KNOWN or re.match(r"(?:dwm|umfd)-\d", low):
+    if SERVICE_PREFIX.match(low) or low in WELL_KNOWN_ACCOUNTS or re.match(r"(?:dwm|umfd)-\d", low):
         return False
     parts = [p for p in re.split(r"[._]", low.rstrip("0123456789")) if p]
-    if any(p in _SERVICE or p in _WELL_KNOWN for p in parts):
+    if any(p in SERVICE_WORDS or p in WELL_KNOWN_ACCOUNTS for p in parts):
         return False
     if parts and parts[0] == "ext" and len(parts) > 1:  # an external contractor's login: ``ext_jroe``
         low = low[4:]
-    return _login_ok(low)
+    return login_ok(low)
 
 
 class LoginFieldRecognizer(RegexRecognizer):

@@ -36,13 +36,13 @@ _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _ACTION = (r"(?:logged|edited|modified|deleted|merged|changed|accessed|viewed|exported|imported|opened|signed|"
            r"failed|updated|created|moved|split|reconciled|corrected|sent|queried|retrieved|printed|downloaded)")
 # accounts that are no person, and parts of a login that say it is a service's
-_SERVICE = frozenset("""root admin administrator sysadmin system sys daemon svc service services guest anonymous anon
-unknown none null nil nobody test tester demo backup batch auto automated cron scheduler pacs ris his emr ehr etl
+SERVICE_WORDS = frozenset("""root admin administrator sysadmin system sys daemon svc service services guest anonymous
+anon unknown none null nil nobody test tester demo backup batch auto automated cron scheduler pacs ris his emr ehr etl
 hl7 dicom router gateway scanner modality console worklist interface import export sync bot api app web www ftp sftp
 operator user users default support helpdesk qa qc physics biomed vendor tech radiology rad pending unassigned tbd
 na local localhost server host example com org net lan internal integration engine mirth listener archive vna
 monitor nagios ops devops dev prod staging readonly rw ro report reports reporting shared generic kiosk""".split())
-_SERVICE_PREFIX = re.compile(r"^(?:svc|srv|sys|adm|app|sa|bot|test|tmp|x)[._-]")
+SERVICE_PREFIX = re.compile(r"^(?:svc|srv|sys|adm|app|sa|bot|test|tmp|x)[._-]")
 
 
 def _everyday(word: str) -> bool:
@@ -51,15 +51,15 @@ def _everyday(word: str) -> bool:
     return word in _extra() or (is_common_word(word) and word in _model_strings())
 
 
-def _login_ok(login: str) -> bool:
+def login_ok(login: str) -> bool:
     """A person's login: no service word, no clinical word; a bare word only with digits or when no dictionary
     word ("jroe", "aroe2", not "pending"); parts joined by a dot or underscore unless every one is an everyday
     word ("night_shift")."""
-    if _SERVICE_PREFIX.match(login):
+    if SERVICE_PREFIX.match(login):
         return False
     bare = login.rstrip("0123456789")
     parts = [p for p in re.split(r"[._]", bare) if p]
-    if not parts or any(p in _SERVICE or p in clinical_words() for p in parts):
+    if not parts or any(p in SERVICE_WORDS or p in clinical_words() for p in parts):
         return False
     if len(parts) == 1:
         if len(bare) < 4 or bare in abbreviations():
@@ -82,7 +82,7 @@ class LoginNameRecognizer(RegexRecognizer):
     )
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        return _login_ok(text[start:end])
+        return login_ok(text[start:end])
 
 
 _IMAGE_EXT = r"(?:jpe?g|png|gif|bmp|tiff?|dcm|webp)"

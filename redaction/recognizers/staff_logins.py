@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers._base import RegexRecognizer
-from redaction.recognizers.login_names import _login_ok
+from redaction.recognizers.login_names import login_ok
 
 # a lower-case login, up to four parts joined by "." or "_", digits allowed (OCR reads letters as digits)
 _LOGIN = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3}"
@@ -29,8 +29,8 @@ def _login(login: str) -> bool:
     if core != login:
         # "castelt.md": the suffix shows it is a staff login; the rest need only not be a service or a clinical word
         return len(core.rstrip("0123456789").replace(".", "").replace("_", "")) >= 3 and (
-            _login_ok(core) or "." in core or "_" in core or not core.isalpha() or len(core) >= 5)
-    return _login_ok(login)
+            login_ok(core) or "." in core or "_" in core or not core.isalpha() or len(core) >= 5)
+    return login_ok(login)
 
 
 class StaffLoginRecognizer(RegexRecognizer):

@@ -28,6 +28,7 @@ from redaction._image_labels import without_device_text
 from redaction._layout_words import drop_layout_words
 from redaction._machine_words import without_machine_words
 from redaction._markup_values import without_markup_values
+from redaction._media_cues import without_media_cues
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._ner_sentences import ner_entities
@@ -117,7 +118,7 @@ class PhiAnalyzer:
         spans.extend(s for s in _propagate_names(text, spans) if not _clinical_term(text, s))
         spans.extend(_propagate_facilities(text, spans))
         if self._login_tagger is not None:  # "| parkerc | 10.2.3.4 |", "**@stone.oksana**": logins no rule found
-            spans.extend(self._login_tagger.person_spans(text, spans))
+            spans.extend(without_media_cues(text, self._login_tagger.person_spans(text, spans)))  # not "\\rquote"
         return merge_spans(with_initials(text, spans))  # "Okafor, B.": found or spread, the initial joins
 
     def _learned_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -174,7 +175,7 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
 # hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
-    without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
+    without_media_cues, without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
     without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values, extend_campus_names,

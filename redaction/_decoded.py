@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from redaction._transport_view import ansi, hl7_escapes, joined_lines
+from redaction._unicode_view import UNICODE_LAYERS
+
 # a replacement: original range [start, end) and the text it decodes to (every character maps to the range)
 _Edit = tuple[int, int, str]
 
@@ -259,5 +262,8 @@ def _doubled_quotes(text: str) -> list[_Edit]:
     return [(m.start(), m.end(), m.group(0)[-1]) for m in _DOUBLED.finditer(text)]
 
 
-# Outer encodings first: an RTF or a quoted-printable file can carry escaped text, never the reverse.
-_LAYERS: tuple[Callable[[str], list[_Edit]], ...] = (_rtf, _qp, _json, _html, _url, _doubled_quotes)
+# Outer encodings first: an RTF or a quoted-printable file can carry escaped text, never the reverse. Terminal
+# colour codes wrap everything; the Unicode layers (mojibake, zero-width, odd spaces, full-width, NFC) come after
+# the escapes, on the characters they spell; wrapped lines are joined once everything else is undone.
+_LAYERS: tuple[Callable[[str], list[_Edit]], ...] = (
+    ansi, _rtf, _qp, hl7_escapes, _json, _html, _url, _doubled_quotes, *UNICODE_LAYERS, joined_lines)

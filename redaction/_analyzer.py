@@ -21,6 +21,7 @@ from redaction._decoded import decoded_view
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._devices import after_device_maker
 from redaction._engineering_ids import without_engineering_ids
+from redaction._exam_sites import without_exam_before_site
 from redaction._fold import fold
 from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
@@ -31,7 +32,7 @@ from redaction._markup_values import without_markup_values
 from redaction._media_cues import without_media_cues
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
-from redaction._ner_sentences import ner_entities
+from redaction._ner_sentences import SentenceMemo, ner_entities
 from redaction._not_people import without_roles_and_groups
 from redaction._ocr_views import ocr_digits, ocr_view
 from redaction._other_numbers import names_no_patient, template_version
@@ -42,6 +43,7 @@ from redaction._score_fractions import without_score_fractions
 from redaction._site_titles import trim_site_titles
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction._system_numbers import without_system_numbers
+from redaction._transport_noise import without_transport_noise
 from redaction._word_surnames import widen_word_surnames
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.fixed_layouts import without_plain_columns
@@ -91,15 +93,18 @@ class PhiAnalyzer:
                                                   for found in (self._patterns, self._numeric))
 
     def analyze(self, text: str) -> list[Span]:
-        spans = self._analyze(text)
+        return self._read(text, {})
+
+    def _read(self, text: str, memo: SentenceMemo) -> list[Span]:
+        spans = self._analyze(text, memo)
         view = decoded_view(text)  # None for a text with no escapes: the same spans, one cheap check
         if view is None:
             return spans
         # "D&apos;Souza", "Zo%C3%AB+Okonkwo": the decoded text is read too, its spans laid back over the escapes
-        spans.extend(Span(*view.back(s.start, s.end), s.entity_type, s.score) for s in self.analyze(view.text))
+        spans.extend(Span(*view.back(s.start, s.end), s.entity_type, s.score) for s in self._read(view.text, memo))
         return merge_spans(spans)
 
-    def _analyze(self, text: str) -> list[Span]:
+    def _analyze(self, text: str, memo: SentenceMemo) -> list[Span]:
         text = ocr_view(fold(text))  # "NOVOTNÁ" read as "NOVOTNA", OCR's "Ha1e" as "Hale": same offsets
         spans = self._pattern_plan.run(text)
         ocr = ocr_digits(text)
@@ -108,8 +113,9 @@ class PhiAnalyzer:
             spans.extend(s for s in self._numeric_plan.run(ocr)
                          if s.entity_type in _NUMERIC_TYPES and any(s.start <= i < s.end for i in changed))
         if self._nlp is not None and self._ner:
-            artifacts = NlpArtifacts(entities=ner_entities(self._nlp, text, spans), tokens=None, tokens_indices=[],
-                                     lemmas=[], nlp_engine=None, language="en")
+            entities = ner_entities(self._nlp, text, spans, memo)
+            artifacts = NlpArtifacts(entities=entities, tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None,
+                                     language="en")
             spans.extend(self._run(self._ner, text, artifacts))
         for span_filter in _SPAN_FILTERS:
             spans = span_filter(text, spans)
@@ -178,8 +184,9 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_media_cues, without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
     _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
-    without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values, extend_campus_names,
-    reshape_names, widen_word_surnames, without_machine_words, without_device_text)
+    without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values,
+    without_transport_noise, extend_campus_names, reshape_names, widen_word_surnames, without_machine_words,
+    without_device_text, without_exam_before_site)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

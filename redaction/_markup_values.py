@@ -3,8 +3,8 @@
 - A web form's anti-forgery or captcha token ("csrf=3983cb35c8513887", "g-recaptcha-response=03AFcWeA..."): a
   random value the browser sends back, the same kind for every visitor; no account.
 - An SMS gateway's message id ("smsgw[5651]: MT id=2194d40a42", MT/MO: mobile-terminated/-originated): it numbers
-  a text message in the carrier's log. The direction word itself ("MO", "MT") and a delivery status
-  ("status=DELIVRD", "status=ACCEPTD") are no names either.
+  a text message in the carrier's log (a webhook's "MessageSid=SM..." too). The direction word itself ("MO",
+  "MT") and a delivery status ("status=DELIVRD", "status=ACCEPTD") are no names either.
 - A font's name in a style or an RTF font table ("font-family:Calibri", "{\\f0\\fswiss Arial;}") and an RTF
   control word or its generator ("\\fmodern", "\\pard", "{\\*\\generator Msftedit 5.41"): formatting, not people.
 - A markup tag's name ("<Signer>", "<![CDATA["): the element, not its value; a name span that runs into a tag
@@ -29,7 +29,7 @@ _ID_TYPES = frozenset({"ACCOUNT_ID", "DEVICE_SERIAL", "MRN", "HEALTH_PLAN_ID"})
 # the key of a form's security token, then its "=" / ":" / quote
 _TOKEN_KEY = re.compile(r"(?i:(?:csrf|xsrf)(?:[_-]?token)?|csrfmiddlewaretoken|authenticity_token|_token|nonce|"
                         r"[gh]-(?:re)?captcha-response|cf-turnstile-response)[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
-_MESSAGE_ID = re.compile(r"(?:\b(?:MT|MO)[ \t]+id|(?i:\b(?:sms|msg|message)[_-]?id))=\Z")
+_MESSAGE_ID = re.compile(r"(?:\b(?:MT|MO)[ \t]+id|(?i:\b(?:sms|msg|message)[_-]?s?id))=\Z")
 _STATUS_KEY = re.compile(r"(?i:\b(?:status|state|dlr)=)\Z")
 _DIRECTION = re.compile(r"[ \t]+id=")
 _FONT_BEFORE = re.compile(r"(?:(?i:font-family)[ \t]*:[ \t]*[\"']?|\\f\d+(?:\\f[a-z]+)?[ \t]+|\\generator[ \t]+)\Z")

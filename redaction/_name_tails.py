@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from redaction._name_joins import join_name_parts
 from redaction._spans import Span
 from redaction._vocabulary import is_clinical_vocabulary
 from redaction.recognizers.names import CREDENTIALS
@@ -77,7 +78,7 @@ def _vocabulary(half: str, caps: bool) -> bool:
 def with_initials(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each person span widened over its suffix, initial or the other half of "Last, First"."""
     out = []
-    for span in spans:
+    for span in join_name_parts(text, spans):  # "Morales y Ramírez", "VASUKI, K V", "Hu Xiaohong", "Myint Swe"
         if span.entity_type == "PERSON" and span.end < len(text):
             span = _other_half(text, span)
             suffix = _SUFFIX.match(text, span.end)

@@ -9,23 +9,30 @@ from typing import Any
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._spans import Span
 
+# sentence -> its entities (start, end, label) within it: kept by one analyze call only, never across texts
+SentenceMemo = dict[str, tuple[tuple[int, int, str], ...]]
 
-def ner_entities(nlp: Any, text: str, found: list[Span]) -> list[Entity]:
+
+def ner_entities(nlp: Any, text: str, found: list[Span], memo: SentenceMemo | None = None) -> list[Entity]:
     """NER over the sentences that could hold a name the patterns have not found: most cannot.
 
     A name NER can add shows as a capitalised word past the start of its sentence (a lone
     sentence-initial word is not trusted anyway, and all-caps names are the patterns' job).
     NER is most of the analysis time, so skipping the other sentences is most of its speed.
+    ``memo`` carries the sentences already read within the same call: an encoded text's decoded view
+    repeats most of the original's sentences, and each is read once. It lives as long as the call.
     """
     masked = bytearray(len(text))
     for span in found:
         masked[span.start:span.end] = b"\x01" * (span.end - span.start)
     segments = [(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)
                 if _may_hold_a_name(m.group(0), m.start(), masked)]
-    entities = []
-    for (offset, _), doc in zip(segments, nlp.pipe(s for _, s in segments), strict=True):
-        entities.extend(Entity(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
-    return entities
+    read = {} if memo is None else memo
+    unread = list(dict.fromkeys(s for _, s in segments if s not in read))
+    for segment, doc in zip(unread, nlp.pipe(unread), strict=True):
+        read[segment] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+    return [Entity(offset + start, offset + end, label)
+            for offset, segment in segments for start, end, label in read[segment]]
 
 
 @dataclass(frozen=True, slots=True)

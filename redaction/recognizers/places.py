@@ -291,6 +291,8 @@ class FacilityRecognizer(RegexRecognizer):
             return False  # "Student Health Referral Form", "Biopsy & Imaging Research": a form's or program's title
         if text[start:end].isupper() and _CAPS_DOCUMENT_AFTER.match(text, end) and last in _SERVICE_HEADS:
             return False  # "COURT-ORDERED IMAGING REPORT", "... ACCESS TO IMAGING RESULTS": a title in capitals
+        if _CAPS_FOR_SERVICE.fullmatch(text, start, end):
+            return False  # "SEDATION FOR IMAGING": a consent's title in capitals, not "... CENTER FOR IMAGING"
         if _FAITH_NAME.match(text, start):
             return True  # "Our Lady", "Holy Cross": a hospital's whole name
         if (follows_site_name(text, start) and department_after(text, end)
@@ -298,7 +300,7 @@ class FacilityRecognizer(RegexRecognizer):
             return True  # "... Family Clinic Dubai Radiology": the rest of the name, its department trimmed
         # "Interventional Radiology", "Nuclear Medicine Center" are departments, not places.
         words = [w.lower() for w in _TAIL_TRIM.sub("", text[start:end]).split()[:-1]]
-        if not words:
+        if not words or words == ["hospital"] and last == "medicine":  # "Hospital Medicine": a service
             return False
         if words[0] in abbreviations() and words[0] not in department_words():
             return False  # "FRCPC  Pediatric Radiology": a credential before a department
@@ -326,10 +328,12 @@ _EARLIER_HEAD = re.compile(r"[^\n]*[A-Za-z][ \t]+"
 _CAPS_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:REPORT|RESULTS|RECORDS|REQUEST|SUMMARY)\b")
 # outreach services and a trial's reading service, named by what they are: "Street Medicine", "Imaging Core Lab",
 # "Refugee Health Clinic"
+_CAPS_FOR_SERVICE = re.compile(r"(?!.*\b(?:CENTERS?|CENTRES?|INSTITUTE|FOUNDATION|ALLIANCE|SOCIETY|COUNCIL)\b)"
+                               r"[A-Z'’.& \t-]*\bFOR[ \t]+(?:IMAGING|RADIOLOGY|HEALTH|MEDICINE)")
 _OUTREACH = frozenset({"mobile", "street", "shelter", "core", "outreach", "refugee", "homeless", "migrant"})
 _SERVICE_HEADS = frozenset({"health", "imaging", "radiology", "medicine"})
-# a clinician's credential and "at" inside a match: the person, then the site
-_CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD)[ \t]+at[ \t]+")
+# a clinician's credential or an exam's modality and "at" inside a match: the person or exam, then the site
+_CREDENTIAL_AT = re.compile(r"\b(?:MD|DO|DDS|DMD|RN|NP|PhD|DC|OD|US|CT|MRI|MR|XR|PET|CTA|MRA|DXA)[ \t]+at[ \t]+")
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’.&-]*)[ \t]+")
 # words that open a sentence or a phrase before a site ("The", "At", "Our", "Outside"): never part of its name
 _LEADING_NOT_NAME = frozenset({"the", "a", "an", "at", "your", "their", "outside", "from", "to", "in", "via",

@@ -230,6 +230,15 @@ def _is_sentence_word(text: str, index: int, word: str) -> bool:
     return word.rstrip(".").lower() in not_name_words()
 
 
+# registration and interpreting codes: first/last name unknown, video/over-the-phone remote interpreting
+_REGISTRATION_CODES = frozenset({"FNU", "LNU", "VRI", "OPI"})
+_LABEL_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?[ \t]*:")
+
+
+def _line_opens(text: str, start: int) -> bool:
+    return not text[max(text.rfind("\n", 0, start) + 1, 0):start].strip()
+
+
 class ResidualAcronymRecognizer(RegexRecognizer):
     """An ALL-CAPS token of three to seven letters that is no abbreviation or word: a site's initials."""
 
@@ -242,8 +251,10 @@ class ResidualAcronymRecognizer(RegexRecognizer):
         if not has_vocabulary() or _ROMAN.fullmatch(token):
             return False
         head = token.split("-")[0]
-        if is_common_word(head) or is_eponym(head) or medical_form(head):
+        if is_common_word(head) or is_eponym(head) or medical_form(head) or head in _REGISTRATION_CODES:
             return False
+        if _LABEL_AFTER.match(text, end) and _line_opens(text, start):
+            return False  # "REG CLERK:  jdoe", "ADT EVENT: A08": an abbreviation opening a field's label
         if _in_credential_run(text, start) or _CAPS_SCORE_AFTER.match(text, end):
             return False  # one degree of a run ("MB BCh BAO", "RT(R), CBDT"), or a scale and its grade ("AAST 4)")
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1

@@ -18,6 +18,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical
+from redaction.recognizers._row_flags import trailing_flag
 from redaction.recognizers.names import CREDENTIALS
 
 # Header words (lower case, punctuation dropped) and the PHI type of the values below them.
@@ -212,7 +213,7 @@ def _time_columns(lines: list[tuple[int, str]], first: int, delimiter: str,
     """A column whose header says nothing but whose every value is a 24-hour clock time is a time column."""
     rows = []
     for _, line in lines[first:first + 50]:
-        cells = _cells(line, delimiter)
+        cells = _unflagged(line, delimiter, types)
         if len(cells) != len(types):
             break
         rows.append([line[s:e] for s, e in cells])
@@ -232,7 +233,7 @@ def _labelled_id_columns(lines: list[tuple[int, str]], first: int, delimiter: st
     "MRN 00770309", the rest bare ("49907230") or empty: a record-number column."""
     rows = []
     for _, line in lines[first:first + 50]:
-        cells = _cells(line, delimiter)
+        cells = _unflagged(line, delimiter, types)
         if len(cells) != len(types):
             break
         rows.append([line[s:e] for s, e in cells])
@@ -254,9 +255,15 @@ def _shifted(lines: list[tuple[int, str]], first: int, delimiter: str,
     the first cell goes unlabelled. Not for CSV, where a comma inside a cell adds one."""
     if delimiter == "," or first >= len(lines):
         return types
-    counts = [len(_cells(line, delimiter)) for _, line in lines[first:first + 50]]
+    counts = [len(_unflagged(line, delimiter, types)) for _, line in lines[first:first + 50]]
     rows = counts[:next((k for k, n in enumerate(counts) if n != len(types) + 1), len(counts))]
     return [None, *types] if rows and (len(rows) >= 2 or len(counts) == 1) else types
+
+
+def _unflagged(line: str, delimiter: str, types: list[str | None]) -> list[tuple[int, int]]:
+    """The row's cells, less a trailing flag past the header's columns ("  Popov  age 48Y", "| STAT")."""
+    cells = _cells(line, delimiter)
+    return cells[:-1] if len(cells) == len(types) + 1 and trailing_flag(line[slice(*cells[-1])]) else cells
 
 
 _INITIALS = re.compile(r"[A-Z]\.?(?:[ ]?[A-Z]\.?)?")
@@ -332,7 +339,7 @@ class DelimitedTableRecognizer(EntityRecognizer):
                     if line.lstrip().startswith("#"):
                         break
                     continue
-                cells = _cells(line, delimiter)
+                cells = _unflagged(line, delimiter, types)  # "| Okafor | NAME ALERT": the row's flag is no cell
                 if delimiter == "," and len(cells) > len(types):  # "Whitfield, X." under a person column
                     cells = _join_initials(line, cells, types)
                 if free is not None and len(cells) > len(types):  # "MG diagnostic bilateral, 6-month follow-up"

@@ -96,12 +96,14 @@ class PhiAnalyzer:
         return self._read(text, {})
 
     def _read(self, text: str, memo: SentenceMemo) -> list[Span]:
-        spans = self._analyze(text, memo)
         view = decoded_view(text)  # None for a text with no escapes: the same spans, one cheap check
         if view is None:
-            return spans
-        # "D&apos;Souza", "Zo%C3%AB+Okonkwo": the decoded text is read too, its spans laid back over the escapes
-        spans.extend(Span(*view.back(s.start, s.end), s.entity_type, s.score) for s in self._read(view.text, memo))
+            return self._analyze(text, memo)
+        # "D&apos;Souza", "Zo%C3%AB+Okonkwo": the decoded text is read instead, its spans laid back over the escapes;
+        # the original too only where decoding can break a shape it shows (URL form values)
+        spans = [Span(*view.back(s.start, s.end), s.entity_type, s.score) for s in self._read(view.text, memo)]
+        if view.partial:
+            spans.extend(self._analyze(text, memo))
         return merge_spans(spans)
 
     def _analyze(self, text: str, memo: SentenceMemo) -> list[Span]:

@@ -28,6 +28,9 @@ class View:
     text: str
     starts: list[int]  # per view character: the start of its original range
     ends: list[int]  # per view character: the end of its original range
+    # True when a layer that can also break a shape made an edit (URL decoding: "from=%2B15550101" reads as
+    # a phone only as written, "patient=DOE%2C+JANE" as a name in a query): the original is read as well
+    partial: bool = False
 
     def back(self, start: int, end: int) -> tuple[int, int]:
         """The original range of the view range ``start:end`` (non-empty)."""
@@ -43,10 +46,12 @@ def decoded_view(text: str) -> View | None:
         if not edits:
             continue
         decoded, starts, ends = _apply(current, edits)
+        partial = layer in _SHAPE_BREAKING
         if view is not None:  # compose: a range in the previous view is a range in the original
             starts = [view.starts[i] for i in starts]
             ends = [view.ends[i - 1] for i in ends]
-        view = View(decoded, starts, ends)
+            partial = partial or view.partial
+        view = View(decoded, starts, ends, partial)
         current = decoded
     return view if view is not None and view.text != text else None
 
@@ -118,6 +123,7 @@ def _html(text: str) -> list[_Edit]:
 _QP_SHOWN = re.compile(r"(?i)content-transfer-encoding:[ \t]*quoted-printable|=\?[\w-]+\?q\?")
 _QP_TOKEN = re.compile(r"=\?[\w-]+\?[Qq]\?(?P<word>[^?\s]*)\?=|(?P<soft>=\r?\n)|(?P<run>(?:=[0-9A-F]{2})+)")
 _QP_WORD = re.compile(r"(?P<run>(?:=[0-9A-F]{2})+)|_")
+_QUERY_KEY_BEFORE = re.compile(r"[?&;][A-Za-z_][\w.-]*$")
 
 
 def _qp(text: str) -> list[_Edit]:
@@ -128,6 +134,9 @@ def _qp(text: str) -> list[_Edit]:
         if match.group("soft"):
             edits.append((match.start(), match.end(), ""))  # a soft line break joins the two lines
         elif match.group("run"):
+            if not match.group(0).startswith("=3D") and _QUERY_KEY_BEFORE.search(text, max(0, match.start() - 40),
+                                                                                  match.start()):
+                continue  # "open?acc=274337777": a query value written unencoded (QP would write "acc=3D27...")
             edits.extend(_byte_run(match.group(0), match.start(), 3))
         else:  # an encoded word: its wrapper goes, "_" is a space, =XX runs are bytes
             word_start = match.start("word")
@@ -267,3 +276,6 @@ def _doubled_quotes(text: str) -> list[_Edit]:
 # the escapes, on the characters they spell; wrapped lines are joined once everything else is undone.
 _LAYERS: tuple[Callable[[str], list[_Edit]], ...] = (
     ansi, _rtf, _qp, hl7_escapes, _json, _html, _url, _doubled_quotes, *UNICODE_LAYERS, joined_lines)
+# Layers whose decoding can also lose what the original shows (a form value's "+" and "%2C" are part of its shape):
+# a view with their edits does not replace the original, it is read beside it.
+_SHAPE_BREAKING = frozenset({_url})

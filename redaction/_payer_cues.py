@@ -30,6 +30,11 @@ _CARE_SITE = re.compile(r"(?i)\b(?:hospital|clinic|cent(?:er|re)|institute|infir
 # a payer's field label before the value, or opening the span itself ("Insurer<TAB>Keystone ...")
 _PAYER_LABEL_BEFORE = re.compile(r"(?i:\b(?:payer|payor|insurer|carrier|insurance(?:[ \t]+(?:co\.?|company|carrier))?"
                                  r"|health[ \t]+plan))[ \t]*(?:name)?[ \t]*(?:[:=]|[-–]|\t)[ \t]*\Z")
+# "insurance Daman card no.", "medical aid Bonitas", "Scheme: Bonitas   Option: KeyCare Plus", "Laya policy no.":
+# a scheme named by its kind or by its card's number, in the field or the sentence of a member's details
+_SCHEME_BEFORE = re.compile(r"(?:\b(?:insurance|insurer|medical[ \t]+aid)[ \t]+|\b(?i:scheme|plan[ \t]+option|option)"
+                            r"[ \t]*:[ \t]*)\Z")
+_MEMBER_NUMBER_AFTER = re.compile(r"[ \t]+(?:card|policy|membership|member)[ \t]+(?:no\.?|number|#)")
 _PAYER_LABEL_OPENING = re.compile(r"(?:Payer|Payor|Insurer|Carrier)(?:[ \t]*:[ \t]*|\t[ \t]*)")
 _INS_ABBREVIATION = re.compile(r"(?i:ins)\.[ \t]+")
 _LAW_FIRM_END = re.compile(r"[ \t](?P<last>Law|Legal)(?:[ \t]+(?:Group|Firm|Offices?|Partners|Center))?\Z"
@@ -61,6 +66,9 @@ def _payer(text: str, span: Span) -> bool:
     if _INS_ABBREVIATION.fullmatch(text, max(line_start, span.start - 5), span.start) and (
             text[max(line_start, span.start - 7):span.start - 5].strip() in ("", "|", ",", ";")):
         return True  # "| ins. Keystone" in a requester column
+    if _SCHEME_BEFORE.search(text, max(line_start, span.start - 16), span.start) or (
+            " " not in name and _MEMBER_NUMBER_AFTER.match(text, span.end)):
+        return True
     return bool(_PAYER_LABEL_BEFORE.search(text, max(line_start, span.start - 30), span.start))
 
 

@@ -7,6 +7,7 @@ import re
 from redaction._clinical_context import in_clinical_context
 from redaction._denylist import PLACE_AND_DATE_WORDS, abbreviations, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers._credentials import CREDENTIALS
 from redaction.recognizers.places import _STATE_NAMES, _STATES
 
 # Surname particles: "de la Fuente", "van der Berg", "St. Clair", "DE LA FUENTE", "Mr de la Fuente".
@@ -17,17 +18,6 @@ _PARTICLE = (r"(?:(?:[Dd]e(?: [Ll]a| [Ll]os)?|[Dd]el|[Dd]ella|[Vv]an(?: [Dd]er| 
 _NAME = rf"(?:{_PARTICLE}|(?:[Aa]l|[Ee]l|[Ii]bn|[Bb]in|[Bb]en|[Dd]')-?)?[A-Z][A-Za-z'’-]+"
 _INITIAL = r"(?: [A-Z]\.?(?![A-Za-z'’]))"
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,3})"  # "R. ", "R.C. ", "R. C. "
-# Credentials after a name (kept: they are not PHI): "MD", "RT(R)(CT)", "CCC-SLP", "FACR"
-CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
-               r"ARRT|ATC|CMD|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|DNP|BSN|MSN|"
-               r"LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|MB ?BCh(?: ?BAO)?|MBBCh|(?<!MB )BCh|"
-               r"CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|CBDT|CCD|RPVI|RMSK|MRSO|CCLS|"  # a resident's year: "PGY-3"
-               r"BPharm|MPharm|MRPharmS|MRCGP|FRCGP|FRACGP|FRNZCGP|MICGP|MCSP|APAM|APD|BDSc|BDS|RGN|RMN|FCN|FWACS|FWACP|"  # abroad
-               r"(?:[A-Z]{1,4}NP|NP)-(?:BC|C)|CRNP|MB ?ChB|ChB|MB ?BS|BMBS|BM ?BCh|MMed|FRANZCR|FRACR|FRCPI?|"
-               r"FRCSC?|FRCSEd|FRCPath|FRCPE|FRACP|FRACS|FANZCA|FCPS|FCR|FFR(?: ?RCSI)?|MRCP(?:\(UK\))?|MRCS|"
-               r"DMRD|EDiR|FEBNM|CCFP|FCFP|DABR|DABNM|FSCCT|FSCMR|FASE|FMCP|FCRad(?:\([A-Z]\))?(?:SA)?|MNutr(?:&Diet)?|DPBO|"
-               r"BSc ?\((?:Physio|Dietetics|Hons|Nursing|Radiography|OT|Pharm|Nutrition)\)|"
-               r"CCR[PCA]|RPSGT|C?RST|CPSGT|RPFT|Au\.?D\.?|CCC-A|CRN|CCRN|CGC|CEN|CNOR|OCN|CPAN|CAPA|CNRN|RN-BC|VA-BC|CNA|CHW|LI?CSW|LMSW|LSW|CS?PI|MDiv|BCC|CPhT)")  # nursing certifications
 _FULL = rf"{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}"
 # A name written in proper case (not ALL CAPS): "Maria", "MacLeod", "O'Connell", "Ferreira-Lund".
 _PROPER = r"(?:[A-Z]['’])?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:-[A-Z][a-z'’]+)?"
@@ -211,11 +201,16 @@ class SignOffNameRecognizer(_NameRecognizer):
                 rf"(?P<phi>{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME})?)",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
-        # "for" / "to" are only trusted when a first and last name follow ("To: Radiology Scheduling" is not).
+        # "for" / "to" are only trusted when a first and last name follow ("To: Radiology Scheduling" is not);
+        # "FOR SCHEME USE" is a heading; "KMC Reg. No. 03309" a registration's label
+        if _CAPS_FOR_OR_TO.search(text, max(0, start - 6), start) or _NUMBER_LABEL_AFTER.match(text, end):
+            return False
         return super().keep(text, start, end) and (" " in text[start:end].strip() or
                                                    not _AFTER_FOR_OR_TO.search(text, max(0, start - 30), start))
 
 
+_CAPS_FOR_OR_TO = re.compile(r"(?<![A-Za-z])(?:FOR|TO)[ \t]+\Z")
+_NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:No\.?|Number|#)[ \t]*:?[ \t]*\d")
 _AFTER_FOR_OR_TO = re.compile(r"\b(?i:for|to)\b[\s:,]*(?:[A-Z][A-Za-z.'’-]*\s+)?$")
 
 
@@ -253,7 +248,7 @@ class RelativeNameRecognizer(_NameRecognizer):
                   r"nephew|cousin|stepmother|stepfather|stepson|stepdaughter|parent|parents|mom|dad|fianc[eé]e?|"
                   r"boyfriend|girlfriend|friend|neighbou?r|roommate|companion|relative|proxy|POA|interpreter|"
                   r"translator|chaperone")
-    PATTERNS = (rf"\b(?i:{_RELATIVES})(?:\s+(?i:is|was))?\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
+    PATTERNS = (rf"\b(?i:{_RELATIVES})(?![A-Za-z])(?:\s+(?i:is|was))?\s*,?\s*(?:\(|:)?\s*(?P<phi>{_NAME}(?: {_NAME})?)",
                 # a child's chosen names: "plan to name the twins Dolores and Mamadou", "named her Ruth"
                 rf"\b(?i:name|named|naming|call|calling)\s+(?i:him|her|them|it|the\s+(?:baby|babies|twins?|"
                 rf"child|children|infant|boy|girl|son|daughter))\s+(?P<phi>{_PROPER})(?![A-Za-z-])",

@@ -56,8 +56,10 @@ _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[IVX]{1,4}[A-F]?[ \t]+)?([a-z][a
 _CREDENTIAL = re.compile(CREDENTIALS)
 _LETTER_PREFIX = re.compile(r"[A-Za-z]-[a-z]")
 # a credential and one space (or a comma) right before a token: the token is the next degree of the same run
-# ("MB BCh BAO", "A. Baker, RT(R), CBDT")
-_AFTER_CREDENTIAL = re.compile(rf"(?<![A-Za-z]){CREDENTIALS},?[ \t]\Z")
+# ("MB BCh BAO", "A. Baker, RT(R), CBDT"), or its subject in brackets ("MMed (Fam Med)", "DNB (Radiodiagnosis)")
+_AFTER_CREDENTIAL = re.compile(rf"(?<![A-Za-z]){CREDENTIALS},?[ \t]\(?\Z")
+_ABBREVIATED_LABEL_AFTER = re.compile(r"\.[ \t]*(?:No\.|Number\b)")
+_REGISTRATION_AFTER = re.compile(r"[ \t]+Reg(?:n|istration)?\.?[ \t]*(?:No\.?|Number|#)")
 # a grade or score right after an ALL-CAPS token: a named scale ("AAST 4)", "ASIA 2,"), not a site or a person
 _CAPS_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?[A-Ea-e]?(?=[.,;:)\]][ \t\n]?|$)")
 
@@ -109,6 +111,10 @@ class ResidualNameRecognizer(EntityRecognizer):
                 continue
             if _SCORE_AFTER.match(text, match.end()):
                 continue  # "Fazekas 2.", "Kanavel 3;": a named scale and its score
+            if text.startswith("(", match.start() - 1) and _in_credential_run(text, match.start()):
+                continue  # "MMed (Fam Med)": a degree's subject
+            if _ABBREVIATED_LABEL_AFTER.match(text, match.end()):
+                continue  # "Reg. No. 03309", "Cert. No.": a label's abbreviated word
             start, end = self._extend(text, match.start(), match.end())
             if (start, end) == match.span() and _typing_slip(word):
                 continue  # a lone mistyped word ("Bsaeline"); beside a name ("Brohter Eero") the name still counts
@@ -257,6 +263,8 @@ class ResidualAcronymRecognizer(RegexRecognizer):
             return False  # "REG CLERK:  jdoe", "ADT EVENT: A08": an abbreviation opening a field's label
         if _in_credential_run(text, start) or _CAPS_SCORE_AFTER.match(text, end):
             return False  # one degree of a run ("MB BCh BAO", "RT(R), CBDT"), or a scale and its grade ("AAST 4)")
+        if _REGISTRATION_AFTER.match(text, end):
+            return False  # "KMC Reg. No. 03309": a council that registers the doctor, not a site
         line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
         if _HL7_LINE.match(text, line_start):
             return False  # coded HL7 fields ("MCD", "WIF") are the field recognizer's

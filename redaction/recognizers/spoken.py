@@ -8,6 +8,8 @@ and any run of five or more digit words or single digits (an identifier read out
 
 from __future__ import annotations
 
+import re
+
 from redaction.recognizers._base import RegexRecognizer
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -25,6 +27,11 @@ _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MERIDIEM = r"(?:[ap][ .]?m\b\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
 _DAY = rf"(?:(?:twenty|thirty)[- ]{_UNIT}|twenty|thirty|{_TEEN}|{_UNIT})"
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+
+
+# a clock face laid on the breast (or another round organ): the hour is a position, not a time
+_CLOCK_FACE = re.compile(r"(?i)\b(?:position|axis|nipple|breast|areolar|retroareolar|subareolar|quadrant|FN|"
+                         r"axilla|mammo\w*|lesion|mass|biopsy|clip)\b")
 
 
 class SpokenDateRecognizer(RegexRecognizer):
@@ -56,6 +63,15 @@ class SpokenTimeRecognizer(RegexRecognizer):
                 # the 24-hour clock read out: "eighteen twenty three hours", "zero seven twenty hours"
                 rf"(?i)\b(?:(?:zero|oh)[ \t]+{_UNIT}|twenty(?:[ \t-](?:one|two|three))?|{_TEEN}|{_UNIT}|zero)"
                 rf"[ \t]+(?:{_UNDER_100}|hundred|(?:zero|oh)[ \t-]{_UNIT})[ \t]+hours\b")
+
+    def keep(self, text: str, start: int, end: int) -> bool:
+        """Not a clock position in the breast: "at the three o'clock position, four centimetres from the nipple"."""
+        if not text.endswith("o'clock", start, end):
+            return True
+        before = re.split(r"[.!?;\n][ \t]", text[max(0, start - 80):start])[-1]
+        after = re.split(r"[.!?;\n](?:[ \t]|$)", text[end:end + 80])[0]
+        around = before + " " + after
+        return not (text.endswith("the ", max(0, start - 4), start) or _CLOCK_FACE.search(around))
 
 
 class SpokenDigitsRecognizer(RegexRecognizer):

@@ -200,8 +200,10 @@ def _free_text_column(header: str, delimiter: str) -> int | None:
 
 _MEASURED = re.compile(r"\s*(?:[A-Za-z]+\s+)?\d+(?:\.\d+)?\s*(?:mCi|uCi|MBq|GBq|mSv|mGy|mg|mL|kg|lbs?)\s*")
 _DATE_AND_CLOCK = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$")
-# "Choi, Ann L (unit clerk)": a role after the name; "Roe / Ann Lee; waste 0.2 mL witnessed": a note after it
-_ROLE_AFTER = re.compile(r"[ \t]*\([^()\d]*\)$|[ \t]*;[ \t]*[a-z].*$")
+# "Choi, Ann L (unit clerk)": a role after the name; "Roe / Ann Lee; waste 0.2 mL witnessed": a note after it;
+# "LEUNG Mei Yee (54Y)", "Abdi, Amina (70 yrs)": the age; "T. Balogun (guidelines local protocol RAD-07)": a note
+_ROLE_AFTER = re.compile(r"[ \t]*\((?:[^()\d]*|[a-z][^()]*|\d{1,3}(?:Y|[ -]?(?:yrs?|years?(?:[ -]old)?|year-old)))\)$"
+                         r"|[ \t]*;[ \t]*[a-z].*$")
 # "Okonkwo MD", "Doe, Jane, RN": the credential closing a person's cell is no part of the name
 _CREDENTIAL_AFTER = re.compile(rf"(?:,?[ \t]+(?:{CREDENTIALS}))+$")
 _TWO_PEOPLE = re.compile(r"[ \t]+[/+][ \t]+")  # "Prescriber / Witness": "A. Roe / Ann Lee"

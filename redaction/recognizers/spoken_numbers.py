@@ -18,10 +18,9 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+from redaction.recognizers.spoken import _TEEN, _TENS, _UNIT
+
 _DIGIT_WORD = rf"(?:zero|oh|{_UNIT})"
-_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # one spoken token and the digits it stands for: "double oh" 2, "sixty-nine" 2, "fifteen" 2, "oh" 1, "7" 1
 _TOKEN = (rf"(?:(?i:(?P<many>(?:double|triple)[ \t-]{_DIGIT_WORD})|(?P<pair>{_TENS}(?:-{_UNIT})?|{_TEEN})"
           rf"|{_DIGIT_WORD})\b|(?<![\w.:/])[0-9](?![\w:/]|[.,]\d))")

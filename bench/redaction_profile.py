@@ -147,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     out.print(f"{path.name}: {len(texts)} documents, {pinned}; plain pass {len(texts) / plain:.1f} docs/s "
               f"({plain / len(texts) * 1e3:.1f} ms/doc), timed pass {timed / len(texts) * 1e3:.1f} ms/doc")
     out.print(report(clock, len(texts), args.by == "module", args.top, f"time per {args.by}, {path.name}"))
+    kinds: dict[str, float] = defaultdict(float)
+    for name, spent in clock.seconds.items():
+        kinds[name.split(" ", 1)[0]] += spent
+    whole = sum(kinds.values()) or 1.0
+    out.print("by kind: " + ", ".join(f"{kind}s {spent / whole:.0%}" for kind, spent in
+                                      sorted(kinds.items(), key=lambda item: -item[1])))
     return 0
 
 

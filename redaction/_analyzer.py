@@ -13,6 +13,8 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction._billing_codes import without_billing_codes
+from redaction._business_office import without_business_office
 from redaction._campus_names import extend_campus_names
 from redaction._clinical_context import in_clinical_context
 from redaction._code_tokens import without_code_tokens
@@ -26,7 +28,7 @@ from redaction._fold import fold
 from redaction._form_cues import without_form_cues
 from redaction._format_keywords import without_format_keywords
 from redaction._image_labels import without_device_text
-from redaction._layout_words import drop_layout_words
+from redaction._layout_words import drop_layout_words, opens_number_label
 from redaction._leading_the import with_leading_the
 from redaction._machine_words import without_machine_words
 from redaction._markup_values import without_markup_values
@@ -34,10 +36,12 @@ from redaction._media_cues import without_media_cues
 from redaction._name_shapes import reshape_names
 from redaction._name_tails import with_initials
 from redaction._ner_sentences import SentenceMemo, ner_entities
+from redaction._newborn_names import without_newborn_placeholders
 from redaction._not_people import without_roles_and_groups
 from redaction._ocr_views import ocr_digits, ocr_view
 from redaction._other_numbers import names_no_patient, template_version
 from redaction._payer_cues import without_payers_and_courts
+from redaction._pieces import piece_view, trim_to_word
 from redaction._plan import PatternPlan
 from redaction._recording_offsets import without_recording_offsets
 from redaction._regions import without_regions
@@ -46,6 +50,8 @@ from redaction._site_titles import trim_site_titles
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction._system_numbers import without_system_numbers
 from redaction._transport_noise import without_transport_noise
+from redaction._wire_fields import without_wire_fields
+from redaction._word_scan import alnum_edges, alternation_spans, caseless_by_lowering, word_edges
 from redaction._word_surnames import widen_word_surnames
 from redaction.recognizers._base import RegexRecognizer
 from redaction.recognizers.fixed_layouts import without_plain_columns
@@ -95,7 +101,19 @@ class PhiAnalyzer:
                                                   for found in (self._patterns, self._numeric))
 
     def analyze(self, text: str) -> list[Span]:
-        return self._read(text, {})
+        memo: SentenceMemo = {}
+        pieces = piece_view(text)  # None for a text with no stream chunks or token pieces
+        if pieces is None:
+            return self._read(text, memo)
+        # "26-" | "CT-176" | "360" in three stream chunks: the joined content is read, its spans laid back over each
+        # piece; the wire format around the pieces is read with their content blanked
+        spans = self._read(pieces.blanked, memo)
+        for found in self._read(pieces.text, memo):
+            for piece in pieces.back(found.start, found.end):
+                trimmed = trim_to_word(text, piece.start, piece.end)
+                if trimmed:
+                    spans.append(Span(*trimmed, found.entity_type, found.score))
+        return merge_spans(spans)
 
     def _read(self, text: str, memo: SentenceMemo) -> list[Span]:
         view = decoded_view(text)  # None for a text with no escapes: the same spans, one cheap check
@@ -130,11 +148,12 @@ class PhiAnalyzer:
         spans.extend(_propagate_facilities(text, spans))
         if self._login_tagger is not None:  # "| parkerc | 10.2.3.4 |", "**@stone.oksana**": logins no rule found
             spans.extend(without_media_cues(text, self._login_tagger.person_spans(text, spans)))  # not "\\rquote"
-        return merge_spans(with_initials(text, spans))  # "Okafor, B.": found or spread, the initial joins
+        # "Okafor, B.": found or spread, the initial joins; "Twin A's" spread from a name's span is no name
+        return without_newborn_placeholders(text, merge_spans(with_initials(text, spans)))
 
     def _learned_names(self, text: str, spans: list[Span]) -> list[Span]:
         """The tagger's names for words no span covers, judged by the same filters ("Israel" is a country)."""
-        found = self._name_tagger.person_spans(text, spans)
+        found = [s for s in self._name_tagger.person_spans(text, spans) if not opens_number_label(text, s)]
         for span_filter in _SPAN_FILTERS if found else ():
             found = span_filter(text, found)
         return found
@@ -184,14 +203,16 @@ def _without_non_patient_numbers(text: str, spans: list[Span]) -> list[Span]:
 # (_code_tokens), X12 envelope numbers, score fractions (ILO profusion), country and region names, staff roles, teams,
 # employers, committees and staff numbers (_not_people); then a hospital's
 # campus after "at" joins its name, and names are reshaped (an Arabic name's tail, role words, names glued into
-# hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page").
+# hashtags and file names); a lone given name is widened over the word-surname after it ("Ivo May", "Ivo Page");
+# a newborn's placeholder ("BABY GIRL", "Twin B") is taken off the surname it was registered under.
 _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_media_cues, without_recording_offsets, without_format_keywords, without_plain_columns, drop_layout_words,
-    _without_clinical_terms, _without_non_patient_numbers, without_system_numbers, without_engineering_ids,
-    without_code_tokens, without_x12_envelope, without_score_fractions, without_countries, without_regions,
-    trim_site_titles, without_roles_and_groups, without_payers_and_courts, without_form_cues, without_markup_values,
-    without_transport_noise, extend_campus_names, reshape_names, widen_word_surnames, without_machine_words,
-    without_device_text, without_exam_before_site, with_leading_the)
+    _without_clinical_terms, _without_non_patient_numbers, without_billing_codes, without_system_numbers,
+    without_engineering_ids, without_code_tokens, without_x12_envelope, without_score_fractions, without_countries,
+    without_regions, trim_site_titles, without_roles_and_groups, without_business_office, without_payers_and_courts,
+    without_form_cues, without_markup_values, without_transport_noise, without_wire_fields, extend_campus_names,
+    reshape_names, widen_word_surnames, without_machine_words, without_device_text, without_exam_before_site,
+    with_leading_the, without_newborn_placeholders)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",
@@ -213,9 +234,9 @@ def _propagate_facilities(text: str, spans: list[Span]) -> list[Span]:
     forms = {f for f in forms if f.lower() not in clinical_words() and f.lower() not in not_name_words()}
     if not forms:
         return []
-    pattern = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-                         + r")(?![A-Za-z0-9])")
-    return [Span(m.start(), m.end(), "FACILITY", 0.75) for m in pattern.finditer(text)]
+    # the matches of (?<![A-Za-z0-9])(form|...)(?![A-Za-z0-9]), longest form first, without compiling it
+    return [Span(start, end, "FACILITY", 0.75)
+            for start, end in alternation_spans(text, text, sorted(forms, key=len, reverse=True), alnum_edges)]
 
 
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -248,12 +269,19 @@ def _propagate_names(text: str, spans: list[Span]) -> list[Span]:
         if not (_WORD_CHAR.match(text, start - 1) if start else False) and not _WORD_CHAR.match(text, end):
             _add_propagated(found, text, start, end)
     repeated = parts - once
-    if repeated:
-        pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, repeated), key=len, reverse=True)) + r")\b",
-                             re.IGNORECASE)
+    if repeated and caseless_by_lowering(text, lowered):  # the matches of \b(part|...)\b ignoring case, uncompiled
+        for start, end in alternation_spans(text, lowered, _longest_first(repeated), word_edges):
+            _add_propagated(found, text, start, end)
+    elif repeated:
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, _longest_first(repeated))) + r")\b", re.IGNORECASE)
         for match in pattern.finditer(text):
             _add_propagated(found, text, *match.span())
     return found
+
+
+def _longest_first(parts: set[str]) -> list[str]:
+    """The alternation's order: longest (as escaped) first."""
+    return sorted(parts, key=lambda part: len(re.escape(part)), reverse=True)
 
 
 _WORD_CHAR = re.compile(r"\w")

@@ -126,6 +126,17 @@ def _id_label(text: str, span: Span, begin: int) -> bool:
             and _ID_VALUE.match(text, span.end) is not None)
 
 
+def opens_number_label(text: str, span: Span) -> bool:
+    """A learned guess that opens a line and, with the word after it, labels a long number: "Kimlik Numarasi:
+    40817730214" (a Turkish ID number's label), "Tessera Sanitaria: 80380..." - the words of a field's label."""
+    begin = _line(text, span.start)[0]
+    return (_LINE_START.match(text[begin:span.start]) is not None
+            and _LABEL_TAIL_VALUE.match(text, span.end) is not None)
+
+
+_LABEL_TAIL_VALUE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]*(?:#|No\.?|Number)?[ \t]*:[ \t]*[A-Z]{0,3}\d[\d \t-]{4,}\d")
+
+
 def _transcript_mark(text: str, span: Span) -> bool:
     words = text[span.start:span.end].replace(",", " ").split()
     rest = [w for w in words if not _INITIAL.fullmatch(w)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from redaction._spans import Span
+from redaction.recognizers._first import guarded
 
 _NAMED = frozenset({"PERSON", "FACILITY", "CITY"})
 _IDENTIFIER = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}")
@@ -44,6 +45,7 @@ _NAMESPACE_BEFORE = re.compile(r"(?:\bxmlns(?::[\w.-]+)?|\b(?:xsi:)?(?:noNamespa
                                r"=[\"'](?:https?://)?\Z")
 _SCHEMA_HOST = re.compile(r"(?:https?://)?(?:schemas\.[\w.-]+|www\.w3\.org)(?:/|\Z)")
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]*(?:[ \t][A-Z][A-Za-z]*)?/\d+(?:[._]\d+)+(?:[ \t]\([^()\n]*\))?")
+_PRODUCT = guarded(_PRODUCT)  # searched over whole texts: re skips to where a match can start
 _USER_AGENT = re.compile(r"Mozilla/\d\.\d(?:[ \t]\([^()\n]*\))?(?:[ \t][A-Za-z]+/[\w.]+(?:[ \t]\([^()\n]*\))?)*")
 _APP_VALUE = re.compile(r"\"(?:rawUserAgent|userAgent|appDisplayName)\"[ \t]*:[ \t]*\"([^\"\n]*)\"|"
                         r"HTTP/\d(?:\.\d)?\" \d{3} (?:\d+|-) \"[^\"\n]*\" \"([^\"\n]*)\"|"

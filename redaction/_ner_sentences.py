@@ -8,6 +8,7 @@ from typing import Any
 
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction._spans import Span
+from redaction.recognizers._first import guarded
 
 # sentence -> its entities (start, end, label) within it: kept by one analyze call only, never across texts
 SentenceMemo = dict[str, tuple[tuple[int, int, str], ...]]
@@ -53,6 +54,7 @@ _SEGMENT = re.compile(r"[^\n]+?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bM
 # surname after its lower-case article counts too ("... and Yusuf bin Ali al-Harbi").
 _INNER_CAPITAL = re.compile(r"(?:(?<=[^\s.!?:;]\s)|(?<=\b[A-Z]\.\s)|(?<=[\"'(])|(?<=\sal-)|(?<=\sel-))"
                             r"\(?([A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)")
+_INNER_CAPITAL = guarded(_INNER_CAPITAL)  # searched over whole texts: re skips to where a match can start
 # A field label: the word is followed, within a few words, by a colon ("Ordering Physician:", "Unit No.:").
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Za-z.#/]+){0,3}[ \t]*:(?!\d)")
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers._first import guarded
+
 # --- digit view: look-alikes inside a number-shaped token of two or more digits ---
 _DIGIT_LIKE = "lIOoSBZ"
 _DIGIT_MAP = str.maketrans(_DIGIT_LIKE, "1100582")
@@ -23,6 +25,7 @@ _OLD_MAP = str.maketrans("lIOoS", "11005")  # the look-alikes read back wherever
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z])(?=(?:[^\s]*?\d){2})(?:[\dlIOoS]|[BZ](?=\d))[\dlIOoSBZ/:.-]*"
                            r"(?:[\dlIOoS]|(?<=\d)[BZ])"
                            r"(?!(?![AaPp]\.?[Mm]\b)[A-Za-z])")
+_NUMBER_TOKEN = guarded(_NUMBER_TOKEN)  # searched over whole texts: re skips to where a match can start
 _MIXED = re.compile(r"\d[-/.:]?[lIOoSBZ]|[lIOoSBZ][-/.:]?\d")
 
 

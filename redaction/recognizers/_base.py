@@ -10,6 +10,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.recognizers._anchor_index import Present, current_index, present, register_anchors
 from redaction.recognizers._anchors import anchors, words
 from redaction.recognizers._first import guarded
+from redaction.recognizers._line_cues import LineCued
 
 
 class RegexRecognizer(EntityRecognizer):
@@ -19,6 +20,9 @@ class RegexRecognizer(EntityRecognizer):
     SCORE: ClassVar[float] = 0.85
     PATTERNS: ClassVar[tuple[str, ...]] = ()
     FLAGS: ClassVar[int] = 0
+    # LINE_CUES[i], when set, is a regex every match of PATTERNS[i] holds on its own line: the pattern is then
+    # searched only on the lines holding it (``_line_cues``), with the same matches
+    LINE_CUES: ClassVar[tuple[str | None, ...]] = ()
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
@@ -33,7 +37,9 @@ class RegexRecognizer(EntityRecognizer):
         self._keyed = [(pattern, key) for (pattern, _), key in zip(self._anchored, keys, strict=True)]
         # (pattern, key, whether it has a ``phi`` group) for ``analyze``'s loop, and whether the hooks are the
         # base ones (which change nothing): a text runs every recognizer, so per-call work adds up
-        self._plan = [(pattern, key, "phi" in pattern.groupindex) for pattern, key in self._keyed]
+        cues = self.LINE_CUES
+        self._plan = [(LineCued(pattern, cues[i]) if i < len(cues) and cues[i] else pattern, key,
+                       "phi" in pattern.groupindex) for i, (pattern, key) in enumerate(self._keyed)]
         self._hooked = (type(self).bounds is not RegexRecognizer.bounds
                         or type(self).keep is not RegexRecognizer.keep)
         self._own_candidates = type(self).candidates is not RegexRecognizer.candidates

@@ -1,8 +1,10 @@
 """Credentials and degrees written after a name (American, British, Commonwealth): no part of the name."""
 
 # Credentials after a name (kept: they are not PHI): "MD", "RT(R)(CT)", "CCC-SLP", "FACR", "FRANZCR", "MBBS, GDFM",
-# "PgDip MU", "FCRad(SA)"; a resident's year ("PGY-3"); nursing certifications
-CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
+# "PgDip MU", "FCRad(SA)"; a resident's year ("PGY-3"); nursing certifications; coding and revenue-cycle
+# certifications ("CPC-A", "CIRCC", "CRCR", "CHFP")
+CREDENTIALS = (r"(?:CPC-A|CCS-P|CIRCC|CRCR|CHFP|CPCO|CDIP|CCDS|CRCS|CHAM|CMRS|CPMA|"
+               r"MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|RT\([A-Z]{1,3}\)(?:\([A-Z]{1,3}\))*|RT|RDMS|RDCS|RVT|RVS|CNMT|RRA|"
                r"ARRT|ATC|CMD|MBBS|MBChB|PhD|Ph\.D\.|FACR|FSIR|FRCR|FRCPC|DMD|DDS|CCC-SLP|SLP|CRNA|APRN|FNP|FNP-C|"
                r"DNP|BSN|MSN|LPN|MPH|MSc|PharmD|RPh|CNM|RCIS|RTT|CMA|EMT|DPM|OTR|DPT|MHA|MBA|FACP|FACC|FAAN|FACS|"
                r"MB ?BCh(?: ?BAO)?|MBBCh|(?<!MB )BCh|CPC|CCS|RHIA|RHIT|COC|RRT|LCSW|MSW|PsyD|ACNP|CNS|PGY-?\d|CBDT|"

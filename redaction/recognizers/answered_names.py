@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from redaction.recognizers._base import RegexRecognizer, SpanRecognizer
+from redaction.recognizers._first import guarded
 
 _W = r"[a-zà-öø-ÿ](?:[a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])?"
 _STOP = frozenset(
@@ -26,6 +27,7 @@ _DATE_WORD = re.compile(r"(?i)(?:\d|(?:zero|oh|one|two|three|four|five|six|seven
                         r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|january|february|march|april|may|june|"
                         r"july|august|september|october|november|december)\b)")
 _ASKS_NAME = re.compile(r"(?i)\bname\b[^\n]*\b(?:birth|dob|born)\b|\b(?:birth|dob)\b[^\n]*\bname\b")
+_ASKS_NAME = guarded(_ASKS_NAME)  # searched over whole texts: re skips to where a match can start
 # the turn before asks for them: a question or a request, not a form's "ID checked (name/DOB/postcode)"
 _ASKING = re.compile(r"(?i)\?|\b(?:confirm|say|state|tell|give|spell|what|please|can[ \t]you|could[ \t]you)\b")
 

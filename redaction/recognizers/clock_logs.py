@@ -21,6 +21,8 @@ from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers._first import guarded
+
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:h|[ \t]*(?i:hrs?|hours))?")
 _TIME_LABEL = re.compile(r"(?i:time|tm|clock|hhmm|time[ \t]*\(24h\))")
 _COLON_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")  # a row may write its clock with a colon: "08:01"
@@ -31,6 +33,7 @@ _ANY_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?i:hrs?|hours))?|"
 _YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 _DELIMITERS = ("|", "\t", ";")
 _HAS_TIME_LABEL = re.compile(r"(?i:time|\btm\b|\|[ \t]*done[ \t]*$)", re.MULTILINE)
+_HAS_TIME_LABEL = guarded(_HAS_TIME_LABEL)  # searched over whole texts: re skips to where a match can start
 # a clock opening a clause, then a lower-case word: "; 1323 into scanner"
 _CLAUSE_CLOCK = re.compile(r"(?:^|(?<=[.;])[ \t]+)(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[a-z])")
 # a row opening with its clock, then the cell delimiter: "1106\tICU 2", "3:19pm; PACU", "20:56,B,ICU 2"

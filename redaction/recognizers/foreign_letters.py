@@ -16,6 +16,7 @@ import re
 
 from redaction._denylist import PLACE_AND_DATE_WORDS, clinical_words, is_clinical, not_name_words
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers._first import guarded
 
 _TOWN_WORD = r"[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž'’]+"
 _TOWN = rf"{_TOWN_WORD}(?:[ \t-]{_TOWN_WORD}){{0,2}}"
@@ -101,6 +102,7 @@ class PlaceDateLineRecognizer(RegexRecognizer):
 # a ship's log words: the ship rules run only in a document that says it is on board a ship
 _ON_BOARD = re.compile(r"(?i)\b(?:ship|ship's|cruise|vessel|on[ \t]+board|aboard|port[ \t]+of[ \t]+call|"
                        r"stateroom|cabin|embark(?:ation)?|disembark|shoreside)\b")
+_ON_BOARD = guarded(_ON_BOARD)  # searched over whole texts: re skips to where a match can start
 
 
 class ShipNameRecognizer(RegexRecognizer):

@@ -86,6 +86,8 @@ class InvertedGivenNameRecognizer(_NameRecognizer):
     SCORE = 0.6
     PATTERNS = (rf"(?<![A-Za-z'’.-])(?P<phi>{_PARTICLE}?{_WORD}(?:[ -]{_WORD})?,[ \t]+{_GIVEN}(?:[ \t]+[A-Z]\.?)?)"
                 r"(?![A-Za-z'’-])",)
+    # where the surname meets the given name ("Kavanagh, Morgan"): only lines holding that are searched
+    LINE_CUES = (r"[a-z'’],[ \t]+[A-Z]",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         first = text[start:end].split(",", 1)[0].split()

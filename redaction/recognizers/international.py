@@ -113,8 +113,9 @@ class IntlStreetRecognizer(RegexRecognizer):
         # a floor or letter after the number: "3 hs" (ground floor), "6a", "96-II", "12 B"
         r"(?:[ \t](?:hs|bis|huis|bg)\b|[ \t]?[a-z](?![A-Za-z])|-[IVX]{1,4}(?![A-Za-z])|-\d{1,4}|"
         r"[ \t][A-Z](?![A-Za-z]))?",
-        # Polish: "ul. Lipowa 17 m. 4" (street, house, flat)
-        r"\b(?:ul|al|pl|os)\.[ \t]+(?:[A-ZÀ-ÞĀ-ž][^\W\d_]+[ \t]+){1,3}\d{1,5}[a-z]?"
+        # Polish: "ul. Lipowa 17 m. 4" (street, house, flat); not a measurement after "os." (the cervical os)
+        # ending a sentence: "clear of os. Cervix 2.9 cm", "os. Cervix 3 cm"
+        r"\b(?:ul|al|pl|os)\.[ \t]+(?:[A-ZÀ-ÞĀ-ž][^\W\d_]+[ \t]+){1,3}\d{1,5}[a-z]?(?![.,]\d|\d|[ \t]?(?:cm|mm)\b)"
         r"(?:[ \t]*(?:m\.|/)[ \t]*\d{1,4})?",
     )
 

@@ -131,6 +131,8 @@ class SexAgeNameRecognizer(RegexRecognizer):
     PATTERNS = (r"(?<![A-Za-z'’-])(?P<phi>(?:(?:von|van|de|del|da|di|la|le|al|el|bin)[ \t])?[A-Z][A-Za-z'’]+"
                 r"(?:-[A-Z][A-Za-z'’]+)?(?:,[ \t]*[A-Z][A-Za-z'’-]+)?)(?:,[ \t]*(?:[MF]/\d{1,3}|\d{1,3}[ \t]?[MF]\b)|"
                 r"[ \t]+\([MF],[ \t]*\d{1,3}\))(?![\d/])",)
+    # the sex and age ("F/101", "72 M", "(F,"): only lines holding them are searched
+    LINE_CUES = (r"[MF]/\d|\d[ \t]?[MF]\b|\([MF],",)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return not is_clinical(text[start:end], text[end:end + 40])

@@ -18,6 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction._denylist import clinical_words, not_name_words
 from redaction._vocabulary import is_common_word
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers._first import guarded
 from redaction.recognizers.places import _STATES
 
 _WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
@@ -42,6 +43,7 @@ _CUES = re.compile(
     r"\b(?:dr\.?|doctor)[ \t]+(?=[a-z])|"
     r"\b(?:on|for)[ \t]+patient[ \t]+(?=[a-z])|"
     rf"\b(?P<relative>my)[ \t]+(?:{_RELATIVES})[ \t]+(?=[a-z])")
+_CUES = guarded(_CUES)  # searched over whole texts: re skips to where a match can start
 # a self-introduction is trusted only before a date of birth or a record number: "its ana ruiz (dob ...", in
 # English or in the languages portal messages arrive in ("soy ana ruiz, fecha de nacimiento ...", "ich bin ...
 # geb. ...", read folded: "ne le", "fodd")
@@ -54,6 +56,7 @@ _SELF = re.compile(r"\b(?:it'?s|this[ \t]+is|i[ \t]+am|i'm|my[ \t]+name[ \t]+is|
                    r"f\.[ \t]*nac|nacid[oa]\b|date[ \t]+de[ \t]+naissance|nee?[ \t]+le\b|data[ \t]+de[ \t]+nascimento|"
                    r"nascid[oa]\b|geb\.|geboren\b|geburtsdatum|geboortedatum|data[ \t]+di[ \t]+nascita|nat[oa][ \t]+il\b|"
                    r"fodd\b|fodt\b|(?i:dob|mrn)\b)")
+_SELF = guarded(_SELF)  # searched over whole texts: re skips to where a match can start
 
 
 def _name_run(text: str, pos: int, first_free: bool) -> tuple[int, int] | None:

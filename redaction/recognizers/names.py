@@ -180,6 +180,7 @@ class CredentialNameRecognizer(_NameRecognizer):
     SCORE = 0.95
     PATTERNS = (rf"(?!{CREDENTIALS}(?![A-Za-z])[ \t,]+{CREDENTIALS})(?P<phi>\b{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}}|\b{_NAME}, {_NAME}{_INITIAL}?),?[ \t]+"
                 rf"{CREDENTIALS}(?![A-Za-z])(?![ \t]*:)",)
+    LINE_CUES = (rf"[ \t](?=[A-Z]){CREDENTIALS}(?![A-Za-z])(?![ \t]*:)",)  # the credential ending a match
 
 
 class SignOffNameRecognizer(_NameRecognizer):
@@ -311,9 +312,11 @@ class IdentifiedNameRecognizer(_NameRecognizer):
     ``Tomasz Baker (brother)``, or closing a title line: ``... - Nancy Robinson``."""
 
     SCORE = 0.9
+    # a parenthesis opening on an identifier or a relationship: "(MRN", "(brother", "(4"
+    _ID_PAREN = (r"\((?i:MRN|DOB|MR|acc|age|born|pt|patient|wife|husband|son|daughter|mother|father|sister|brother|"
+                 r"spouse|partner|guardian|caregiver|\d)")
     PATTERNS = (
-        rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}) ?\((?i:MRN|DOB|MR|acc|age|born|pt|patient|"
-        r"wife|husband|son|daughter|mother|father|sister|brother|spouse|partner|guardian|caregiver|\d)",
+        rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}) ?{_ID_PAREN}",
         rf"(?m) - (?P<phi>{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}|{_NAME}, {_NAME}{_INITIAL}?)[ \t]*$",
         # right before its date of birth or record number: "SMITH JOHN  DOB 01/02/1950", "Jane Doe, MRN 123"
         rf"(?P<phi>\b{_NAME}{_INITIAL}?(?: {_NAME}){{1,2}}|\b{_NAME}, ?{_NAME}{_INITIAL}?),?[ \t]+"
@@ -324,6 +327,7 @@ class IdentifiedNameRecognizer(_NameRecognizer):
         rf"\b(?:Thanks|Thank you|Regards|Best regards|Kind regards|Best|Sincerely|Cheers|Warmly),?[ \t]*\n?[ \t]*"
         rf"(?P<phi>{_INITIALS}?{_NAME}{_INITIAL}?(?: {_NAME}){{0,2}})",
     )
+    LINE_CUES = (_ID_PAREN,)  # the first pattern's name stands before one on its line
 
 
 class ProperNameRecognizer(_NameRecognizer):

@@ -24,6 +24,7 @@ _AGE_TOKEN = r"\d{1,3}[ \t]?(?:yo|y/o|y\.o\.|Y|y|yr|yrs|YO)[MF]?(?![A-Za-z])"
 _ID_TOKEN = r"(?:[A-Z]{1,2}\d{6,}|\d{6,}|\d{2,3}-\d{2,3}-\d{3,4})(?![\w-])"
 _CAPS_NAME = r"(?:(?:DE(?: LA)?|VAN(?: DER)?|ST\.|O['’]) ?)?[A-Z][A-Z'’-]+"
 _INVERTED = rf"{_NAME}, ?{_NAME}(?: {_NAME})?{_INITIAL}?"  # "Tran, Duc Anh", "Lee, Mary Ann K"
+_INVERTED_COMMA = r"[A-Za-z'’-], ?[A-Za-z]"  # what "{_NAME}, ?{_NAME}" holds where the two names meet
 _NEAR = r"[ \t]*(?:,[ \t]*)?"
 _AFTER_WORD = "|".join(rf"(?<=\b{w}\s)" for w in ("for", "re", "Re", "RE", "pt", "Pt", "PT", "on", "of"))
 
@@ -67,6 +68,8 @@ class InvertedNameRecognizer(_NameRecognizer):
         rf"(?m)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<phi>{_NAME}, ?{_NAME}(?: {_NAME})?{_INITIAL}?)"
         rf"(?=[ \t]*\((?-i:[a-z]|[A-Z]{{1,4}}[ \t]+[a-z])|[ \t]{{2,}}\S|\t|[ \t]*\||[ \t]*$)",
     )
+    # "Last, First": a name's last letter, a comma, the next name's first letter (only lines holding one are searched)
+    LINE_CUES = (_INVERTED_COMMA, None, _INVERTED_COMMA)
 
     def keep(self, text: str, start: int, end: int) -> bool:
         return _plausible(text[start:end]) and super().keep(text, start, end)
@@ -88,6 +91,8 @@ class NameBeforeIdRecognizer(_NameRecognizer):
         rf"\b(?:Pt|PT|Patient|PATIENT)\.?[ \t]+(?P<phi>{_INVERTED}|{_CAPS_NAME}(?:[ \t]{_CAPS_NAME}){{0,2}}|"
         rf"{_NAME}(?: {_NAME}){{0,2}})(?=[ \t]*(?:\||/[ \t]*[A-Z0-9]|,[ \t]*\d|$))",
     )
+    # the first pattern ends before an age or an identifier on the name's line: only lines holding one are searched
+    LINE_CUES = (rf"(?:{_AGE_TOKEN}|{_ID_TOKEN})",)
 
     def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
         if any(c.islower() for c in text[start:end]):  # "Tomasz MBBS, 20240419": the credential is no name

@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import clinical_words
 from redaction.recognizers._base import text_forms
+from redaction.recognizers._first import guarded
 from redaction.recognizers.dictation import _BREAK, _trim, _unusual, _verb_after, _words
 from redaction.recognizers.given_names import _TITLES, given_names
 from redaction.recognizers.kin_places import _TOWN, KinTownRecognizer
@@ -119,6 +120,7 @@ _BARE_RELATIVE = re.compile(r"(?i)(?:\b(?:states|says|reports|stated|said|to|wit
 # a contact cue: whom to call or who was seen
 _CONTACT_CUE = re.compile(r"(?i)\b(?:coordinator|navigator|contact|reporter|stenographer|visit[ \t]+to|"
                           r"questions\?|pt|patient)[ \t]*:?[ \t]+(?=[a-z])")
+_CONTACT_CUE = guarded(_CONTACT_CUE)  # searched over whole texts: re skips to where a match can start
 _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}\b"
 _CONTACT_AFTER = re.compile(rf"(?:,|[ \t]+at|[ \t]+on)?[ \t]+{_PHONE}"
                             r"|[ \t]*\(\d{1,3}[ \t-]*(?i:y|yo|y/o|yr|yrs|years?)\b"

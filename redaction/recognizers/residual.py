@@ -25,12 +25,14 @@ from redaction._denylist import (
 from redaction._vocabulary import has_vocabulary, is_common_word, is_eponym, is_known_word
 from redaction._wordshape import is_unknown_word, medical_form
 from redaction.recognizers._base import RegexRecognizer
+from redaction.recognizers._first import guarded
 from redaction.recognizers.given_names import given_names, surnames
 from redaction.recognizers.names import CREDENTIALS
 
 # A proper-case word: "Kobby", "O'Neil", "McAllister", "Okonkwo-Eze", "Min-jun".
 _PROPER = r"(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)*"
 _CANDIDATE = re.compile(rf"(?<![A-Za-z0-9'@./_-])({_PROPER})(?![A-Za-z0-9@_]|-\w|'[A-RT-Za-rt-z])")
+_CANDIDATE = guarded(_CANDIDATE)  # searched over whole texts: re skips to where a match can start
 # an ALL-CAPS word of four or more letters: "BLENKINSOP", "O'ROURKE", "ACHTERBERG-NYE"
 _CAPS_CANDIDATE = re.compile(r"(?<![A-Za-z0-9'@./_-])((?:[A-Z]')?[A-Z]{4,}(?:-[A-Z]{2,})*)"
                              r"(?![A-Za-z0-9@_]|-\w|'[A-Z])")
@@ -127,8 +129,9 @@ class ResidualNameRecognizer(EntityRecognizer):
                 continue
             if text.startswith(":", match.end()) and _at_line_start(text, match.start()):
                 continue
-            if _in_credential_run(text, match.start()) or _CAPS_SCORE_AFTER.match(text, match.end()):
-                continue
+            if (_in_credential_run(text, match.start()) or _CAPS_SCORE_AFTER.match(text, match.end())
+                    or _credential_after_name(text, match.start(), match.end())):
+                continue  # "Itzel Papadopoulos, CHFP": a certification after the name and its comma
             start, end = self._extend_caps(text, match.start(), match.end())
             if (start, end) == match.span() and _typing_slip(word):
                 continue
@@ -261,7 +264,8 @@ class ResidualAcronymRecognizer(RegexRecognizer):
             return False
         if _LABEL_AFTER.match(text, end) and _line_opens(text, start):
             return False  # "REG CLERK:  jdoe", "ADT EVENT: A08": an abbreviation opening a field's label
-        if _in_credential_run(text, start) or _CAPS_SCORE_AFTER.match(text, end):
+        if (_in_credential_run(text, start) or _CAPS_SCORE_AFTER.match(text, end)
+                or _credential_after_name(text, start, end)):
             return False  # one degree of a run ("MB BCh BAO", "RT(R), CBDT"), or a scale and its grade ("AAST 4)")
         if _REGISTRATION_AFTER.match(text, end):
             return False  # "KMC Reg. No. 03309": a council that registers the doctor, not a site
@@ -275,7 +279,8 @@ class ResidualAcronymRecognizer(RegexRecognizer):
 class NonLatinNameRecognizer(RegexRecognizer):
     """Words in a non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai, Georgian, Ethiopic, Hangul,
     kana, Han): in an English radiology document these are a name or a place written in its own script
-    ("Олег Петров", "李娜"). Greek letters in ones and twos are symbols ("β-hCG", "μm", "αβ T cells") and are left alone."""
+    ("Олег Петров", "李娜"). Greek letters in ones and twos are symbols ("β-hCG", "μm", "αβ T cells") and are left
+    alone."""
 
     ENTITY = "PERSON"
     SCORE = 0.6
@@ -300,6 +305,11 @@ _AGREES = re.compile(r"[ \t]+(?:agrees|agreed|concurs|concurred|notified|acknowl
 
 # hospital departments and units that a log says were notified or agreed ("ED notified", "ICU aware")
 _AFTER_NAME_COMMA = re.compile(r"[A-Za-z.],[ \t]{1,2}\Z")
+
+
+def _credential_after_name(text: str, start: int, end: int) -> bool:
+    """A known credential right after a word and its comma: "Omar Katz, CRCR", "Ruth Yamamoto, CIRCC |"."""
+    return bool(_CREDENTIAL.fullmatch(text, start, end) and _AFTER_NAME_COMMA.search(text, max(0, start - 3), start))
 # a lower-case word (not a conjunction or "by") right before: "second US", "repeat CT", "fetal MRI"
 _MODIFIER_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:and|or|by|with|per|to|from|cc)[ \t])[a-z]{3,}[ \t]+\Z")
 _DEPARTMENTS = frozenset("ed er or ir icu nicu picu micu sicu ccu pacu".split())

@@ -18,12 +18,14 @@ import unicodedata
 
 from redaction._vocabulary import is_clinical_vocabulary, is_common_word
 from redaction.recognizers._base import SpanRecognizer
+from redaction.recognizers._first import guarded
 
 _PHONETIC = r"[A-Z][ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+,?[ \t]+"
 # one separator throughout the run: hyphens, commas or single spaces
 _RUNS = (r"[A-Z](?:-[A-Z]){%d,}", r"[A-Z](?:,[ \t][A-Z]){%d,}", r"[A-Z](?:[ \t][A-Z]){%d,}")
 _SPELLED = re.compile(r"(?<![\w'’-])(?P<lead>%s)?(?P<run>%s)(?![\w'’]|-\w|,[ \t][A-Z](?![\w'’]))" % (
     _PHONETIC, "|".join(run % 1 for run in _RUNS)))
+_SPELLED = guarded(_SPELLED)  # searched over whole texts: re skips to where a match can start
 _CUE = re.compile(r"(?i)(?:\b(?:spell\w*|(?:sur|last[ \t]|first[ \t]|family[ \t]|middle[ \t]|given[ \t]|maiden[ \t])"
                   r"name(?:['’]s)?|that['’]s|that[ \t]is)\b[^.!?\n\d]{0,25}?)[ \t:,\"]*\Z")
 _SPELL = re.compile(r"(?i)\bspell\w*\b[^.!?\n\d]{0,25}?[ \t:,\"]*\Z")

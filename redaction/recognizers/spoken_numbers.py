@@ -18,6 +18,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redaction.recognizers._first import guarded
 from redaction.recognizers.spoken import _TEEN, _TENS, _UNIT
 
 _DIGIT_WORD = rf"(?:zero|oh|{_UNIT})"
@@ -28,6 +29,7 @@ _SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?i:dash)[ \t]+|[ \t]*-[ \t]*|[ \t]+)"
 _TOKEN_RE = re.compile(_TOKEN)
 _BARE = re.sub(r"\(\?P<\w+>", "(?:", _TOKEN)
 _RUN = re.compile(rf"(?<![\w'’-]){_BARE}(?:{_SEP}{_BARE})*")
+_RUN = guarded(_RUN)  # searched over whole texts: re skips to where a match can start
 # spelled letters before the digits: "M R, ", "X, E, H, ", "C I A, " (capitals only)
 _PREFIX = re.compile(r"(?:(?<![\w'’-])[A-Z](?:,[ \t]*|[ \t]+)){1,4}$")
 _LABEL_LETTERS = re.compile(r"(?<![\w'’-])M(?:,[ \t]*|[ \t]+)R(?:,[ \t]*|[ \t]+)N(?:,[ \t]*|[ \t]+)(?=(?:[A-Z]"

@@ -12,6 +12,7 @@ import re
 from redaction._denylist import abbreviations, clinical_words, not_name_words
 from redaction._vocabulary import is_clinical_vocabulary
 from redaction.recognizers._base import SpanRecognizer
+from redaction.recognizers._first import guarded
 
 # two-letter Chinese family names that are no English word or common abbreviation
 _FAMILY = r"(?:Hu|Xu|Wu|Yu|Lu|Li|Du|Gu|Fu|Qi|Ji)"
@@ -21,6 +22,7 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}")
 _CHINESE = re.compile(rf"(?<![\w'’.-])(?:(?P<given>[A-Z][a-z]{{1,11}})[ ]{_FAMILY}"
                       rf"|{_FAMILY}[ ](?P<given2>[A-Z][a-z]{{1,11}}))(?![\w'’-])")
+_CHINESE = guarded(_CHINESE)  # searched over whole texts: re skips to where a match can start
 # "[5:06 AM] S.: ..." - a bracketed clock time opening the line, then the initial and a colon
 _CHAT_INITIAL = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\][ \t]+"
                            r"(?P<name>[A-Z]\.)(?=:[ \t])", re.MULTILINE)

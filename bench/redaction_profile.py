@@ -102,6 +102,16 @@ def _progress() -> Progress:
                     console=console)
 
 
+def _pass(analyzer: Any, texts: list[str], progress: Progress, label: str) -> float:
+    """Analyze every text once; the seconds it took."""
+    task = progress.add_task(label, total=len(texts))
+    started = time.perf_counter()
+    for text in texts:
+        analyzer.analyze(text)
+        progress.advance(task)
+    return time.perf_counter() - started
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default="dev", help="a corpus name under redaction/corpus or a JSONL path")
@@ -129,20 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     for text in texts[:WARMUP_DOCS]:
         analyzer.analyze(text)
     with _progress() as progress:
-        task = progress.add_task("plain pass", total=len(texts))
-        started = time.perf_counter()
-        for text in texts:
-            analyzer.analyze(text)
-            progress.advance(task)
-        plain = time.perf_counter() - started
+        plain = _pass(analyzer, texts, progress, "plain pass")
         clock = Clock()
         instrument(analyzer, clock)
-        task = progress.add_task("timed pass", total=len(texts))
-        started = time.perf_counter()
-        for text in texts:
-            analyzer.analyze(text)
-            progress.advance(task)
-        timed = time.perf_counter() - started
+        timed = _pass(analyzer, texts, progress, "timed pass")
     out = Console()
     out.print(f"{path.name}: {len(texts)} documents, {pinned}; plain pass {len(texts) / plain:.1f} docs/s "
               f"({plain / len(texts) * 1e3:.1f} ms/doc), timed pass {timed / len(texts) * 1e3:.1f} ms/doc")

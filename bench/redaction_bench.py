@@ -123,8 +123,9 @@ class Scores:
     def docs_per_s(self) -> float:
         return self.docs / self.seconds if self.seconds else 0.0
 
-    def add(self, doc: dict, preds: list[Pred], keep_examples: int = 200) -> None:
-        """Score one document's predictions against its gold spans."""
+    def add(self, doc: dict, preds: list[Pred], keep_examples: int = 200, miss_examples: int = 2000) -> None:
+        """Score one document's predictions against its gold spans, keeping up to ``miss_examples`` missed spans
+        and ``keep_examples`` hit keep-spans as examples (the counts behind the figures are never capped)."""
         text = doc["text"]
         mask = predicted_mask(len(text), preds)
         gold = bytearray(len(text))
@@ -137,7 +138,7 @@ class Scores:
                 self.phi_hit[span["type"]] += 1
             else:
                 leaked = True
-                if len(self.misses) < 2000:
+                if len(self.misses) < miss_examples:
                     self.misses.append({"id": doc["id"], "type": span["type"], "text": text[s:e],
                                         "context": text[max(0, s - CONTEXT):e + CONTEXT]})
         for span in doc.get("keep", []):

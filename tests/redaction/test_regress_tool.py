@@ -63,3 +63,19 @@ def test_corpora_are_listed_in_numeric_order() -> None:
     assert names[:3] == ["dev", "holdout", "external_v1"]
     externals = [int(n.removeprefix("external_v")) for n in names[2:]]
     assert externals == sorted(externals) and len(externals) >= 13
+
+
+def test_the_gate_lists_every_miss_not_only_the_benchmarks_examples(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A corpus with more misses than the benchmark shows as examples (2,000): the gate's lists must hold them all,
+    or a miss past the cut would look new on the next run."""
+    import json
+
+    text = " ".join(f"N{i:04d}" for i in range(2500))
+    doc = {"id": "d1", "text": text, "keep": [],
+           "phi": [{"start": i * 6, "end": i * 6 + 5, "type": "MRN"} for i in range(2500)]}
+    corpus = tmp_path / "external_v1.jsonl"
+    corpus.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    monkeypatch.setattr(regress, "build_radgate", lambda: (lambda text: []))  # finds nothing: every span missed
+    figures = regress.score_all([corpus])["external_v1"]
+    assert figures["recall"] == 0.0
+    assert len(figures["misses"]) == 2500

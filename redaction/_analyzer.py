@@ -13,6 +13,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import _path_words as paths
 from redaction._billing_codes import without_billing_codes
 from redaction._business_office import without_business_office
 from redaction._campus_names import extend_campus_names
@@ -46,6 +47,7 @@ from redaction._plan import PatternPlan
 from redaction._recording_offsets import without_recording_offsets
 from redaction._regions import without_regions
 from redaction._score_fractions import without_score_fractions
+from redaction._site_keys import site_keys
 from redaction._site_titles import trim_site_titles
 from redaction._spans import PHI_TYPES, Span, merge_spans
 from redaction._system_numbers import without_system_numbers
@@ -128,6 +130,18 @@ class PhiAnalyzer:
 
     def _analyze(self, text: str, memo: SentenceMemo) -> list[Span]:
         text = ocr_view(fold(text))  # "NOVOTNÁ" read as "NOVOTNA", OCR's "Ha1e" as "Hale": same offsets
+        spans = self._spans(text, memo)
+        words = paths.path_word_view(text)  # "DOE_JANE_00482913/CT_CHEST.zip" read as words: same offsets
+        if words == text:
+            return merge_spans(spans + site_keys(text, spans))
+        # what the file names show read as words, kept inside the file names: the text as written is read too
+        # ("cross_mateo_plantar.jpg" is a name to the file-name rules, not to the word rules)
+        regions = paths.changed_tokens(text, words)
+        found = [s for s in self._spans(words, memo) if any(s.start < end and start < s.end for start, end in regions)]
+        spans.extend(paths.without_glued_numbers(text, found))
+        return merge_spans(spans + site_keys(text, spans))
+
+    def _spans(self, text: str, memo: SentenceMemo) -> list[Span]:
         spans = self._pattern_plan.run(text)
         ocr = ocr_digits(text)
         if ocr != text:  # scanned text: "0l/08/1924", "978-4O7-8657" read as the numbers they are
@@ -148,6 +162,7 @@ class PhiAnalyzer:
         spans.extend(_propagate_facilities(text, spans))
         if self._login_tagger is not None:  # "| parkerc | 10.2.3.4 |", "**@stone.oksana**": logins no rule found
             spans.extend(without_media_cues(text, self._login_tagger.person_spans(text, spans)))  # not "\\rquote"
+        spans = paths.without_glued_exam_names(text, spans)  # a tagger's "CSPINE" in "MR_CSPINE.nii.gz"
         # "Okafor, B.": found or spread, the initial joins; "Twin A's" spread from a name's span is no name
         return without_newborn_placeholders(text, merge_spans(with_initials(text, spans)))
 
@@ -212,7 +227,7 @@ _SPAN_FILTERS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     without_regions, trim_site_titles, without_roles_and_groups, without_business_office, without_payers_and_courts,
     without_form_cues, without_markup_values, without_transport_noise, without_wire_fields, extend_campus_names,
     reshape_names, widen_word_surnames, without_machine_words, without_device_text, without_exam_before_site,
-    with_leading_the, without_newborn_placeholders)
+    with_leading_the, without_newborn_placeholders, paths.cut_at_path_steps, paths.without_glued_exam_names)
 
 
 _NUMERIC_TYPES = frozenset({"DATE_TIME", "PHONE", "SSN", "MRN", "ACCESSION", "ACCOUNT_ID", "HEALTH_PLAN_ID",

@@ -124,6 +124,9 @@ _QP_SHOWN = re.compile(r"(?i)content-transfer-encoding:[ \t]*quoted-printable|=\
 _QP_TOKEN = re.compile(r"=\?[\w-]+\?[Qq]\?(?P<word>[^?\s]*)\?=|(?P<soft>=\r?\n)|(?P<run>(?:=[0-9A-F]{2})+)")
 _QP_WORD = re.compile(r"(?P<run>(?:=[0-9A-F]{2})+)|_")
 _QUERY_KEY_BEFORE = re.compile(r"[?&;][A-Za-z_][\w.-]*$")
+# a command line's option key: "findscu ... -k PatientID=05470970 -k AccessionNumber=" (a value or an empty key
+# at the line's end, never a byte run or a soft line break)
+_OPTION_KEY_BEFORE = re.compile(r"(?<!\S)-{1,2}[A-Za-z][\w-]*[ \t]+[A-Za-z_(][\w.,()-]*$")
 
 
 def _qp(text: str) -> list[_Edit]:
@@ -131,6 +134,8 @@ def _qp(text: str) -> list[_Edit]:
         return []
     edits: list[_Edit] = []
     for match in _QP_TOKEN.finditer(text):
+        if _OPTION_KEY_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
         if match.group("soft"):
             edits.append((match.start(), match.end(), ""))  # a soft line break joins the two lines
         elif match.group("run"):

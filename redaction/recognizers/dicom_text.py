@@ -12,8 +12,10 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-# "(0010,0020) LO [M123]", "(0010,0020) LO: 'M123'", "0010,0020 PatientID LO [M123]", "(0008,0080) LO =Mercy"
-_LINE = re.compile(r"(?m)^[ \t>]*\(?(?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)?[ \t]+"
+# "(0010,0020) LO [M123]", "(0010,0020) LO: 'M123'", "0010,0020 PatientID LO [M123]", "(0008,0080) LO =Mercy",
+# "I: (0010,1010) AS [094Y]" (a dcmtk findscu log line, its level letter first)
+_LINE = re.compile(r"(?m)^[ \t>]*(?:[IDWEF]:[ \t]+)?"
+                   r"\(?(?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)?[ \t]+"
                    r"(?:[A-Za-z][A-Za-z' ]*?[ \t]+)?(?P<vr>[A-Z]{2})[ \t:=]+(?:\[(?P<b>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|"
                    r"\"(?P<d>[^\"\n]*)\"|=?(?P<bare>[^\s#][^#\n]*?))[ \t]*(?:#|$)")
 _TYPES_BY_VR = {"PN": "PERSON", "DA": "DATE_TIME", "TM": "DATE_TIME", "DT": "DATE_TIME"}
@@ -68,8 +70,8 @@ class DicomTextRecognizer(EntityRecognizer):
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if start == end:
-                continue
+            if start == end or text.startswith("(no value available)", start):
+                continue  # dcmtk's mark of an empty element ("SH (no value available)"), no value
             vr, tag = match.group("vr"), (match.group("group"), match.group("element").upper())
             tag = (tag[0].upper(), tag[1])
             if vr == "AS":

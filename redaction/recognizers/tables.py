@@ -18,6 +18,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction._denylist import is_clinical
+from redaction.recognizers._csv_records import quoted_record
 from redaction.recognizers._row_flags import trailing_flag
 from redaction.recognizers.names import CREDENTIALS
 
@@ -341,6 +342,7 @@ class DelimitedTableRecognizer(EntityRecognizer):
                     if line.lstrip().startswith("#"):
                         break
                     continue
+                line, after = quoted_record(text, lines, i) if delimiter == "," else (line, i + 1)
                 cells = _unflagged(line, delimiter, types)  # "| Okafor | NAME ALERT": the row's flag is no cell
                 if delimiter == "," and len(cells) > len(types):  # "Whitfield, X." under a person column
                     cells = _join_initials(line, cells, types)
@@ -389,5 +391,5 @@ class DelimitedTableRecognizer(EntityRecognizer):
                             results.append(RecognizerResult(kind, offset + start, offset + gap.start(), self.SCORE))
                             start = gap.end()
                     results.append(RecognizerResult(kind, offset + start, offset + end, self.SCORE))
-                i += 1
+                i = after  # past a record's quoted multi-line cell
         return results

@@ -124,8 +124,7 @@ class Scores:
         return self.docs / self.seconds if self.seconds else 0.0
 
     def add(self, doc: dict, preds: list[Pred], keep_examples: int = 200, miss_examples: int = 2000) -> None:
-        """Score one document's predictions against its gold spans, keeping up to ``miss_examples`` missed spans
-        and ``keep_examples`` hit keep-spans as examples (the counts behind the figures are never capped)."""
+        """Score one document against its gold spans; misses and keep hits kept as examples up to the caps."""
         text = doc["text"]
         mask = predicted_mask(len(text), preds)
         gold = bytearray(len(text))
